@@ -1,0 +1,68 @@
+import { NqpfError } from '../errors/nqpf-error.js';
+import { aggregatesOf, childrenOf } from '../framework/tree.js';
+import { cellLocation } from '../panel/layout.js';
+import type { PipelineState, StepContext } from '../pipeline/types.js';
+import { indicatorColumns } from '../weight/apply.js';
+
+/**
+ * A row kernel: one region-year's present child values and their weights → the aggregate.
+ * Weights are renormalised over the present children by the kernel's own Σw.
+ */
+export type RowKernel = (values: Float64Array, weights: Float64Array, count: number) => number;
+
+export interface AggregateKernel {
+  name: string;
+  row: RowKernel;
+  /** Smallest admissible child value: 0 < x for geometric and harmonic means. */
+  positive: boolean;
+}
+
+export interface AggregateOptions {
+  threshold: number;
+  kernelFor: (level: number, node: string) => AggregateKernel;
+}
+
+/**
+ * Aggregate level by level (lowest first): each aggregate's score is the kernel over its children's
+ * present values. Directions were applied at level 1 by normalisation, never again here.
+ * Edge cases: no present child (or fewer than `threshold` × children) gives a missing score; a
+ * non-positive value into a geometric or harmonic mean is NONPOSITIVE_INPUT naming node, region and year.
+ */
+export function aggregateState(state: PipelineState, options: AggregateOptions, ctx: StepContext): PipelineState {
+  const { codes, columns } = indicatorColumns(state);
+  const scores: Record<string, Float64Array> = Object.fromEntries(codes.map((c, j) => [c, columns[j]]));
+  const children = childrenOf(state.framework);
+  const cells = state.panel.regions.length * state.panel.years.length;
+  for (const node of aggregatesOf(state.framework)) {
+    const kernel = options.kernelFor(node.level, node.code);
+    const kids = children.get(node.code)!;
+    const kidColumns = kids.map((k) => scores[k.code]);
+    const kidWeights = Float64Array.from(kids, (k) => state.weights[k.code]);
+    const values = new Float64Array(kids.length);
+    const weights = new Float64Array(kids.length);
+    const out = new Float64Array(cells);
+    for (let i = 0; i < cells; i++) {
+      let count = 0;
+      for (let k = 0; k < kids.length; k++) {
+        const v = kidColumns[k][i];
+        if (Number.isNaN(v)) continue;
+        if (kernel.positive && !(v > 0)) throw nonPositive(state, ctx, kernel.name, kids[k].code, i, v);
+        values[count] = v;
+        weights[count] = kidWeights[k];
+        count++;
+      }
+      out[i] = count === 0 || count < options.threshold * kids.length ? NaN : kernel.row(values, weights, count);
+    }
+    scores[node.code] = out;
+  }
+  return { ...state, scores, ranks: null };
+}
+
+function nonPositive(state: PipelineState, ctx: StepContext, method: string, node: string, cell: number, value: number): NqpfError {
+  const { region, year } = cellLocation(state.panel, cell);
+  return new NqpfError(
+    'NONPOSITIVE_INPUT',
+    { method, node, region, year, value, hint: 'normalize to a range above 0 first, e.g. min-max with range [1, 100]' },
+    { step: ctx.stepId, pointer: `/steps/${ctx.stepIndex}/method` },
+  );
+}

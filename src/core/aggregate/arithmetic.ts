@@ -1,0 +1,25 @@
+import type { AggregateKernel } from './apply.js';
+
+/**
+ * Weighted arithmetic mean 加权算术平均: Σ w x / Σ w over the present children (COINr `a_amean`).
+ *
+ * @example arithmeticMean.row([10, 20], [1, 3], 2) // => 17.5
+ */
+export const arithmeticMean: AggregateKernel = {
+  name: 'arithmetic',
+  positive: false,
+  row: (values, weights, count) => {
+    // Σwx and Σw compensated, as R's sum() accumulates in long double (keeps COINr's exact ties).
+    let sum = 0;
+    let carry = 0;
+    let total = 0;
+    for (let k = 0; k < count; k++) {
+      const v = weights[k] * values[k];
+      const t = sum + v;
+      carry += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
+      sum = t;
+      total += weights[k];
+    }
+    return (sum + carry) / total;
+  },
+};

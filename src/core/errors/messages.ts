@@ -1,0 +1,25 @@
+/**
+ * The message catalogue: one template per error or note code, in zh and en with identical keys
+ * (a test checks it). Templates fill `{name}` from the error's params. Lower-case fragments, no final period.
+ */
+import { coreMessages } from './catalogue/core.js';
+
+export type Lang = 'zh' | 'en';
+
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+/** Every area keeps its messages in its own file under catalogue/; this is their union. */
+export const messages: Record<string, Message> = { ...coreMessages };
+
+/** Fill a template. Unknown codes fall back to the code itself, so nothing is ever silently blank. */
+export function formatMessage(code: string, params: Record<string, unknown>, lang: Lang): string {
+  const template = messages[code]?.[lang] ?? code;
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = params[key];
+    if (value === undefined) return `{${key}}`;
+    return Array.isArray(value) ? value.join(', ') : String(value);
+  });
+}

@@ -1,0 +1,165 @@
+import { NqpfError } from '../errors/nqpf-error.js';
+import { effectiveWeights } from '../framework/tree.js';
+import type { Framework, Panel, Region } from '../model/types.js';
+import { rankScores } from '../rank/rank.js';
+import { canonicalJson } from '../spec/canonical.js';
+import { sha256 } from '../spec/hash.js';
+import { resolveSpec } from '../spec/resolve.js';
+import type { ResolvedSpec, ResolvedStep } from '../spec/schema.js';
+import { indicatorColumns } from '../weight/apply.js';
+import { initialState } from './initial-state.js';
+import { findMethod } from './registry.js';
+import type { Note, PipelineState } from './types.js';
+
+export const ENGINE_VERSION = '0.1.0';
+
+/** What a build reads: a framework and a panel (from io adapters), with where they came from. */
+export interface Inputs {
+  framework: Framework;
+  panel: Panel;
+  /** Content hashes of the input files (set by io; empty for in-memory inputs). */
+  hashes?: Record<string, string>;
+  /** The framework's file name, for error locations. */
+  frameworkFile?: string;
+}
+
+export interface StepRecord {
+  id: string;
+  op: string;
+  method: string;
+  params: Record<string, unknown>;
+  notes: Note[];
+}
+
+export interface WeightRow {
+  node: string;
+  parent: string | null;
+  level: number;
+  weight: number;
+  effectiveWeight: number;
+}
+
+export interface Results {
+  framework: Framework;
+  regions: Region[];
+  years: number[];
+  scores: Record<string, Float64Array>;
+  ranks: Record<string, Float64Array>;
+  weights: WeightRow[];
+}
+
+export interface Build {
+  engineVersion: string;
+  specHash: string;
+  inputHashes: Record<string, string>;
+  spec: ResolvedSpec;
+  /** Notes from joining framework and data (dropped indicators). */
+  loadNotes: Note[];
+  steps: StepRecord[];
+  results: Results;
+  /** trace[k] is the state before step k; trace[steps.length] the final state. For regenerate and audit. */
+  trace: PipelineState[];
+  inputs: Inputs;
+}
+
+/**
+ * Build an index: resolve the spec, join framework and data, apply each step in order, rank.
+ * Pure: the same spec and inputs give the same Build; inputs are never mutated.
+ */
+export function run(spec: unknown, inputs: Inputs): Build {
+  const resolved = resolveSpec(spec);
+  const missing = frameworkMissingPolicy(resolved);
+  const { state, notes } = initialState(inputs.framework, inputs.panel, missing, inputs.frameworkFile ?? 'framework');
+  return continueBuild(resolved, inputs, notes, [state], [], 0);
+}
+
+/**
+ * Re-run a build for a changed spec from the first step that differs (the seed or inputs changing means
+ * from the start). Equals run(changedSpec, build.inputs) — a property test checks it.
+ */
+export function regenerate(build: Build, changedSpec: unknown): Build {
+  const resolved = resolveSpec(changedSpec);
+  const sameInputs =
+    canonicalJson(resolved.framework) === canonicalJson(build.spec.framework) &&
+    canonicalJson(resolved.data) === canonicalJson(build.spec.data);
+  if (!sameInputs) throw new NqpfError('REGENERATE_INPUTS', {}, { pointer: '/data' });
+  let from = 0;
+  if (resolved.seed === build.spec.seed) {
+    while (from < resolved.steps.length && from < build.steps.length && sameStep(resolved.steps[from], build.steps[from])) from++;
+  }
+  if (from === resolved.steps.length && from === build.steps.length) {
+    return { ...build, spec: resolved, specHash: hashSpec(resolved) };
+  }
+  return continueBuild(resolved, build.inputs, build.loadNotes, build.trace.slice(0, from + 1), build.steps.slice(0, from), from);
+}
+
+function continueBuild(
+  spec: ResolvedSpec,
+  inputs: Inputs,
+  loadNotes: Note[],
+  trace: PipelineState[],
+  records: StepRecord[],
+  from: number,
+): Build {
+  let state = trace[from];
+  for (let index = from; index < spec.steps.length; index++) {
+    const step = spec.steps[index];
+    const method = findMethod(step.op, step.method)!;
+    const notes: Note[] = [];
+    state = method.run(state, step.params, { stepId: step.id, stepIndex: index, seed: spec.seed, notes });
+    records.push({ ...step, notes });
+    trace.push(state);
+  }
+  const final = finish(state);
+  return {
+    engineVersion: ENGINE_VERSION,
+    specHash: hashSpec(spec),
+    inputHashes: inputs.hashes ?? {},
+    spec,
+    loadNotes,
+    steps: records,
+    results: resultsOf(final),
+    trace,
+    inputs,
+  };
+}
+
+/** Scores exist even without an aggregate step (indicators only); ranks always follow (ties: min). */
+function finish(state: PipelineState): PipelineState {
+  let out = state;
+  if (!out.scores) {
+    const { codes, columns } = indicatorColumns(out);
+    out = { ...out, scores: Object.fromEntries(codes.map((c, j) => [c, columns[j]])) };
+  }
+  return out.ranks ? out : rankScores(out);
+}
+
+function resultsOf(state: PipelineState): Results {
+  const effective = effectiveWeights(state.framework, state.weights);
+  return {
+    framework: state.framework,
+    regions: state.panel.regions,
+    years: state.panel.years,
+    scores: state.scores!,
+    ranks: state.ranks!,
+    weights: state.framework.nodes.map((n) => ({
+      node: n.code,
+      parent: n.parent,
+      level: n.level,
+      weight: n.parent === null ? 1 : state.weights[n.code],
+      effectiveWeight: effective[n.code],
+    })),
+  };
+}
+
+function sameStep(a: ResolvedStep, b: ResolvedStep): boolean {
+  return canonicalJson([a.id, a.op, a.method, a.params]) === canonicalJson([b.id, b.op, b.method, b.params]);
+}
+
+function frameworkMissingPolicy(spec: ResolvedSpec): 'error' | 'drop' {
+  return typeof spec.framework === 'string' ? 'error' : (spec.framework.missing ?? 'error');
+}
+
+export function hashSpec(spec: ResolvedSpec): string {
+  return sha256(canonicalJson(spec));
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { rankMin } from '../stats/rank-min.js';
+import type { MethodDefinition, PipelineState } from '../pipeline/types.js';
+
+const params = z.object({ ties: z.enum(['min']).default('min') }).strict();
+
+/**
+ * Rankings 排名: every node ranked within each year, highest score = 1, ties at the minimum rank
+ * (R `rank(-x, ties.method = "min")`, COINr's convention); a missing score has no rank.
+ */
+export function rankScores(state: PipelineState): PipelineState {
+  const scores = state.scores!;
+  const nRegions = state.panel.regions.length;
+  const ranks: Record<string, Float64Array> = {};
+  for (const [code, column] of Object.entries(scores)) {
+    const out = new Float64Array(column.length);
+    for (let t = 0; t < state.panel.years.length; t++) {
+      out.set(rankMin(column.subarray(t * nRegions, (t + 1) * nRegions), true), t * nRegions);
+    }
+    ranks[code] = out;
+  }
+  return { ...state, ranks };
+}
+
+export const rank: MethodDefinition<z.infer<typeof params>> = {
+  op: 'rank',
+  method: 'min',
+  title: { zh: '排名（并列取最小）', en: 'Ranking (ties: min)' },
+  summary: { zh: '每年分别排名，得分最高为 1', en: 'ranked within each year, highest score = 1' },
+  params,
+  run: (state) => rankScores(state),
+};

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+/**
+ * The spec (DESIGN.md §4): the public contract. Keys are kept stable; unknown keys are errors.
+ * Method parameters are validated by each method's own schema (see pipeline/registry.ts).
+ */
+const localizedText = z.object({ zh: z.string(), en: z.string() }).strict();
+const text = z.union([z.string(), localizedText]);
+
+export const frameworkRefSchema = z.union([
+  z.string().min(1),
+  z
+    .object({
+      path: z.string().min(1),
+      format: z.enum(['nqpf', 'coinr']).optional(),
+      /** What to do with framework indicators the data lacks: an error, or drop them with a note. */
+      missing: z.enum(['error', 'drop']).optional(),
+    })
+    .strict(),
+]);
+
+export const dataRefSchema = z.union([
+  z.string().min(1),
+  z
+    .object({
+      path: z.string().min(1),
+      format: z.enum(['auto', 'wide', 'long', 'coinr']).optional(),
+      sheet: z.string().optional(),
+      region: z.string().optional(),
+      year: z.string().optional(),
+      indicator: z.string().optional(),
+      value: z.string().optional(),
+      /** Match region names against a bundled registry ("china-provinces", "countries") or not at all. */
+      regions: z.enum(['none', 'china-provinces', 'countries']).optional(),
+      encoding: z.enum(['auto', 'utf-8', 'gb18030', 'utf-16le', 'utf-16be']).optional(),
+      /** Clean thousands separators, full-width digits and trailing yearbook markers, logging each cell. */
+      clean: z.boolean().optional(),
+      years: z.tuple([z.number().int(), z.number().int()]).optional(),
+    })
+    .strict(),
+]);
+
+export const stepSchema = z
+  .object({
+    id: z.string().regex(/^[A-Za-z][\w-]*$/, 'ids start with a letter; letters, digits, _ and -').optional(),
+    op: z.string().min(1),
+    method: z.string().min(1).optional(),
+    params: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+
+export const analysisSchema = stepSchema;
+
+const varyValues = z.union([
+  z.array(z.unknown()).min(1),
+  z.object({ uniform: z.tuple([z.number(), z.number()]) }).strict(),
+]);
+
+export const uncertaintySchema = z
+  .object({
+    runs: z.number().int().min(1).max(1_000_000).default(1000),
+    type: z.enum(['uncertainty', 'sensitivity']).optional(),
+    target: z.string().optional(),
+    vary: z
+      .array(
+        z
+          .object({
+            step: z.string().min(1),
+            pointer: z.string().regex(/^(\/[^/]*)+$/, 'a JSON Pointer such as /params/winmax'),
+            values: varyValues,
+            name: z.string().optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+export const specSchema = z
+  .object({
+    $schema: z.string().optional(),
+    name: text.optional(),
+    description: text.optional(),
+    framework: frameworkRefSchema,
+    data: dataRefSchema,
+    seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+    steps: z.array(stepSchema).min(1),
+    analyses: z.array(analysisSchema).optional(),
+    uncertainty: uncertaintySchema.optional(),
+  })
+  .strict();
+
+export type SpecInput = z.input<typeof specSchema>;
+export type FrameworkRef = z.infer<typeof frameworkRefSchema>;
+export type DataRef = z.infer<typeof dataRefSchema>;
+
+/** A step after resolution: id and method filled in, params complete with defaults. */
+export interface ResolvedStep {
+  id: string;
+  op: string;
+  method: string;
+  params: Record<string, unknown>;
+}
+
+/** An analysis as the spec names it; its own module validates params when it runs. */
+export interface ResolvedAnalysis {
+  id: string;
+  op: string;
+  method?: string;
+  params: Record<string, unknown>;
+}
+
+export interface ResolvedSpec {
+  name?: string | { zh: string; en: string };
+  description?: string | { zh: string; en: string };
+  framework: FrameworkRef;
+  data: DataRef;
+  seed: number;
+  steps: ResolvedStep[];
+  analyses: ResolvedAnalysis[];
+  uncertainty?: z.infer<typeof uncertaintySchema>;
+}
+
+/** JSON Schema of the spec, for editors (`nqpf schema`). */
+export function specJsonSchema(): unknown {
+  return z.toJSONSchema(specSchema, { io: 'input' });
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { NqpfError } from '../errors/nqpf-error.js';
+import type { MethodDefinition } from '../pipeline/types.js';
+
+const params = z
+  .object({
+    /** Override the framework's weights for some nodes: { code: weight }. */
+    weights: z.record(z.string(), z.number().positive()).default({}),
+  })
+  .strict();
+
+/**
+ * Fixed weights 固定权重: the framework's weights (expert or policy weights), optionally overridden per node.
+ * Edge cases: an override for a code that is not in the framework is BAD_WEIGHTS_TABLE.
+ */
+export const fixed: MethodDefinition<z.infer<typeof params>> = {
+  op: 'weight',
+  method: 'fixed',
+  title: { zh: '固定权重', en: 'Fixed' },
+  summary: { zh: '使用指标体系文件中的权重', en: 'the weights written in the framework' },
+  params,
+  run: (state, p, ctx) => {
+    const weights: Record<string, number> = {};
+    for (const node of state.framework.nodes) if (node.parent !== null) weights[node.code] = node.weight;
+    for (const [code, weight] of Object.entries(p.weights)) {
+      if (!(code in weights)) {
+        throw new NqpfError('BAD_WEIGHTS_TABLE', { code }, { step: ctx.stepId, pointer: `/steps/${ctx.stepIndex}/params/weights/${code}` });
+      }
+      weights[code] = weight;
+    }
+    return { ...state, weights, scores: null, ranks: null };
+  },
+};

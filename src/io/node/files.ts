@@ -1,0 +1,81 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NqpfError } from '../../core/errors/nqpf-error.js';
+
+/** Input files above this size are refused before reading (they would not fit a spreadsheet anyway). */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/** The installed package's root: `nqpf:` paths in a spec resolve against it (bundled data and frameworks). */
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export function readInput(path: string, shownAs: string): Uint8Array {
+  if (!existsSync(path) || !statSync(path).isFile()) throw new NqpfError('FILE_NOT_FOUND', { path: shownAs }, { file: shownAs });
+  const size = statSync(path).size;
+  if (size > MAX_INPUT_BYTES) throw new NqpfError('FILE_TOO_LARGE', { size, limit: MAX_INPUT_BYTES }, { file: shownAs });
+  return new Uint8Array(readFileSync(path));
+}
+
+export function sha256File(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * A path written in a spec → an absolute path. Relative paths resolve against the spec's folder and may
+ * not leave it; `nqpf:` paths name files bundled with nqpf (e.g. `nqpf:data/china-provinces.csv`).
+ */
+export function resolveSpecPath(path: string, specDir: string, pointer: string): string {
+  if (path.startsWith('nqpf:')) {
+    const target = resolve(PACKAGE_ROOT, path.slice(5));
+    if (!inside(target, PACKAGE_ROOT)) throw new NqpfError('PATH_OUTSIDE_SPEC', { path }, { pointer });
+    return target;
+  }
+  const target = resolve(specDir, path);
+  if (isAbsolute(path) || !inside(target, specDir)) throw new NqpfError('PATH_OUTSIDE_SPEC', { path }, { pointer });
+  return target;
+}
+
+function inside(target: string, folder: string): boolean {
+  const rel = relative(folder, target);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+/**
+ * Write a whole output folder atomically: every file goes to a fresh sibling folder, which then replaces
+ * the target by rename. An existing non-empty target is refused unless `force`, and then replaced whole;
+ * on any failure the temporary folder is removed and the target is left as it was.
+ */
+export function writeFolderAtomic(target: string, files: Map<string, Uint8Array | string>, force: boolean): void {
+  const out = resolve(target);
+  if (existsSync(out) && readdirSync(out).length > 0 && !force) throw new NqpfError('OUTPUT_EXISTS', { path: target });
+  mkdirSync(dirname(out), { recursive: true });
+  const temp = join(dirname(out), `.${basename(out)}.nqpf-tmp-${randomBytes(6).toString('hex')}`);
+  activeTemps.add(temp);
+  try {
+    for (const [name, content] of files) {
+      const path = join(temp, name);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, content);
+    }
+    if (existsSync(out)) {
+      const old = `${temp}-old`;
+      renameSync(out, old);
+      renameSync(temp, out);
+      rmSync(old, { recursive: true, force: true });
+    } else {
+      renameSync(temp, out);
+    }
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+    activeTemps.delete(temp);
+  }
+}
+
+/** Temporary folders being written, removed on Ctrl-C so an interrupted run leaves nothing behind. */
+export const activeTemps = new Set<string>();
+
+export function removeActiveTemps(): void {
+  for (const temp of activeTemps) rmSync(temp, { recursive: true, force: true });
+  activeTemps.clear();
+}

@@ -1,0 +1,82 @@
+import type { Build } from '../core/pipeline/run.js';
+import type { PipelineState } from '../core/pipeline/types.js';
+import { indicatorsOf } from '../core/framework/tree.js';
+import type { OutCell } from './csv-write.js';
+
+/** A named output table: the same rows go to CSV and to an XLSX sheet. */
+export interface OutputTable {
+  name: string;
+  header: string[];
+  headerZh: string[];
+  rows: OutCell[][];
+}
+
+/**
+ * The tables of DESIGN.md §5 from a Build: scores, weights, notes, and each step's output. Order is fixed
+ * (index first, then lower levels; years ascending; regions in data order) so reruns are byte-identical.
+ */
+export function outputTables(build: Build): OutputTable[] {
+  return [scoresTable(build), weightsTable(build), notesTable(build), ...build.steps.map((s, k) => stepTable(build, s.id, s.op, build.trace[k + 1]))];
+}
+
+function yearCell(build: Build, year: number): OutCell {
+  return build.trace[0].panel.timeless ? '' : year;
+}
+
+export function scoresTable(build: Build): OutputTable {
+  const { framework, regions, years, scores, ranks } = build.results;
+  const nodes = [...framework.nodes].sort((a, b) => b.level - a.level);
+  const rows: OutCell[][] = [];
+  for (const node of nodes) {
+    const score = scores[node.code];
+    const rank = ranks[node.code];
+    if (!score) continue;
+    years.forEach((year, t) => {
+      regions.forEach((region, r) => {
+        const i = t * regions.length + r;
+        rows.push([region.code, yearCell(build, year), node.code, node.level, score[i], rank[i]]);
+      });
+    });
+  }
+  return { name: 'scores', header: ['region', 'year', 'node', 'level', 'score', 'rank'], headerZh: ['地区', '年份', '节点', '层级', '得分', '排名'], rows };
+}
+
+function weightsTable(build: Build): OutputTable {
+  return {
+    name: 'weights',
+    header: ['node', 'parent', 'level', 'weight', 'effective_weight'],
+    headerZh: ['节点', '上级', '层级', '权重', '有效权重'],
+    rows: build.results.weights.map((w) => [w.node, w.parent ?? '', w.level, w.weight, w.effectiveWeight]),
+  };
+}
+
+function notesTable(build: Build): OutputTable {
+  const all = [...build.loadNotes.map((n) => ({ ...n, step: n.step ?? 'load' })), ...build.steps.flatMap((s) => s.notes.map((n) => ({ ...n, step: s.id })))];
+  return {
+    name: 'notes',
+    header: ['step', 'code', 'region', 'year', 'indicator', 'method', 'value', 'from', 'detail'],
+    headerZh: ['步骤', '类型', '地区', '年份', '指标', '方法', '值', '原值', '说明'],
+    rows: all.map((n) => [n.step, n.code, n.region, n.year, n.indicator, n.method, n.value, n.from, n.detail]),
+  };
+}
+
+/** What a step produced, in long form: data steps their indicator values, weight its weights, aggregate its scores. */
+function stepTable(build: Build, id: string, op: string, state: PipelineState): OutputTable {
+  const header = ['region', 'year', 'node', 'value'];
+  const headerZh = ['地区', '年份', '节点', '值'];
+  if (op === 'weight') {
+    return { name: `steps/${id}`, header: ['node', 'weight'], headerZh: ['节点', '权重'], rows: Object.entries(state.weights).map(([k, v]) => [k, v]) };
+  }
+  const columns =
+    op === 'aggregate' || op === 'rank'
+      ? (op === 'rank' ? state.ranks : state.scores) ?? {}
+      : op === 'normalize'
+        ? state.normalized ?? {}
+        : Object.fromEntries(indicatorsOf(state.framework).map((n) => [n.code, state.panel.columns[n.code]]));
+  const rows: OutCell[][] = [];
+  const { regions, years } = state.panel;
+  for (const [code, column] of Object.entries(columns)) {
+    years.forEach((year, t) => regions.forEach((region, r) => rows.push([region.code, yearCell(build, year), code, column[t * regions.length + r]])));
+  }
+  return { name: `steps/${id}`, header, headerZh, rows };
+}

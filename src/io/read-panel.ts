@@ -1,0 +1,159 @@
+import { NqpfError, throwAll } from '../core/errors/nqpf-error.js';
+import type { Panel } from '../core/model/types.js';
+import type { Note } from '../core/pipeline/types.js';
+import { parseCell } from './number.js';
+import { assemblePanel, type PanelRecord } from './panel-builder.js';
+import { columnIndex, type Cell, type Table } from './table.js';
+
+export interface PanelOptions {
+  format?: 'auto' | 'wide' | 'long' | 'coinr';
+  region?: string;
+  year?: string;
+  indicator?: string;
+  value?: string;
+  clean?: boolean;
+  years?: [number, number];
+}
+
+const REGION_COLUMNS = ['region', 'uCode', 'code', 'adcode', 'iso3', '地区代码', '代码', 'province', '地区', '省份', '省份名称', 'country'];
+const YEAR_COLUMNS = ['year', 'Time', '年份', '年度', 'time'];
+const NAME_COLUMNS = ['uName', 'name', 'region_zh', 'province_zh', '地区名称', '名称'];
+const NAME_EN_COLUMNS = ['name_en', 'region_en', 'province_en', 'country_name'];
+const INDICATOR_COLUMNS = ['indicator', '指标', 'variable', 'id'];
+const VALUE_COLUMNS = ['value', '数值', '值'];
+
+/**
+ * A table → Panel. Long form has region, year, indicator and value columns; wide form has region, an
+ * optional year, and one column per indicator. Text columns in which no cell is a number (names,
+ * `*_group`, region4) become region labels and groups; every other column is numeric, and a cell that is
+ * not a number is NON_NUMERIC at file:row:column (all such cells are gathered).
+ */
+export function readPanel(table: Table, options: PanelOptions, notes: Note[]): Panel {
+  const regionCol = options.region ? requireColumn(table, options.region) : columnIndex(table, REGION_COLUMNS);
+  if (regionCol < 0) throw new NqpfError('MISSING_COLUMN', { name: REGION_COLUMNS.slice(0, 6).join(' / '), known: table.header.join(', ') }, { file: table.file, row: 1 });
+  const yearCol = options.year ? requireColumn(table, options.year) : columnIndex(table, YEAR_COLUMNS);
+  const long = options.format === 'long' || (options.format !== 'wide' && columnIndex(table, VALUE_COLUMNS) >= 0 && columnIndex(table, INDICATOR_COLUMNS) >= 0);
+  const panel = long ? readLong(table, regionCol, yearCol, options, notes) : readWide(table, regionCol, yearCol, options, notes);
+  return options.years ? restrictYears(panel, options.years) : panel;
+}
+
+function requireColumn(table: Table, name: string): number {
+  const i = table.header.indexOf(name);
+  if (i < 0) throw new NqpfError('MISSING_COLUMN', { name, known: table.header.join(', ') }, { file: table.file, row: 1 });
+  return i;
+}
+
+function readWide(table: Table, regionCol: number, yearCol: number, options: PanelOptions, notes: Note[]): Panel {
+  const nameCol = columnIndex(table, NAME_COLUMNS);
+  const nameEnCol = columnIndex(table, NAME_EN_COLUMNS);
+  const labelCols = new Set([regionCol, yearCol, nameCol, nameEnCol].filter((i) => i >= 0));
+  const textCols = table.header.map((_, j) => j).filter((j) => !labelCols.has(j) && isTextColumn(table, j));
+  const numericCols = table.header.map((_, j) => j).filter((j) => !labelCols.has(j) && !textCols.includes(j));
+  const errors: NqpfError[] = [];
+  const records: PanelRecord[] = [];
+  table.rows.forEach((cells, i) => {
+    const row = table.rowNumbers[i];
+    const region = regionKey(cells[regionCol], table, row, regionCol, errors);
+    const year = yearCol >= 0 ? yearOf(cells[yearCol], table, row, yearCol, errors) : 0;
+    const values: Record<string, number> = {};
+    for (const j of numericCols) {
+      try {
+        values[table.header[j]] = parseCell(cells[j], { file: table.file, row, column: table.header[j] }, options.clean ?? false, notes);
+      } catch (e) {
+        errors.push(e as NqpfError);
+      }
+    }
+    const zh = nameCol >= 0 ? text(cells[nameCol]) : region;
+    const name = { zh, en: nameEnCol >= 0 ? text(cells[nameEnCol]) : zh };
+    const groups = Object.fromEntries(textCols.map((j) => [table.header[j], text(cells[j])]));
+    records.push({ region, name, groups, year, row, values });
+  });
+  throwAll(errors.slice(0, 200));
+  return assemblePanel(table.file, records, numericCols.map((j) => table.header[j]), yearCol < 0);
+}
+
+function readLong(table: Table, regionCol: number, yearCol: number, options: PanelOptions, notes: Note[]): Panel {
+  const indicatorCol = options.indicator ? requireColumn(table, options.indicator) : columnIndex(table, INDICATOR_COLUMNS);
+  const valueCol = options.value ? requireColumn(table, options.value) : columnIndex(table, VALUE_COLUMNS);
+  const nameCol = columnIndex(table, NAME_COLUMNS);
+  const nameEnCol = columnIndex(table, NAME_EN_COLUMNS);
+  const errors: NqpfError[] = [];
+  const byCell = new Map<string, PanelRecord>();
+  const firstRow = new Map<string, number>();
+  const indicators: string[] = [];
+  table.rows.forEach((cells, i) => {
+    const row = table.rowNumbers[i];
+    const region = regionKey(cells[regionCol], table, row, regionCol, errors);
+    const year = yearCol >= 0 ? yearOf(cells[yearCol], table, row, yearCol, errors) : 0;
+    const indicator = text(cells[indicatorCol]);
+    const key = `${region}\u0000${year}`;
+    const cellKey = `${key}\u0000${indicator}`;
+    if (firstRow.has(cellKey)) {
+      errors.push(new NqpfError('DUPLICATE_CELL', { region, year, indicator, first: firstRow.get(cellKey) }, { file: table.file, row }));
+      return;
+    }
+    firstRow.set(cellKey, row);
+    if (!indicators.includes(indicator)) indicators.push(indicator);
+    let value = NaN;
+    try {
+      value = parseCell(cells[valueCol], { file: table.file, row, column: table.header[valueCol] }, options.clean ?? false, notes);
+    } catch (e) {
+      errors.push(e as NqpfError);
+    }
+    const zh = nameCol >= 0 ? text(cells[nameCol]) : region;
+    const record = byCell.get(key) ?? { region, name: { zh, en: nameEnCol >= 0 ? text(cells[nameEnCol]) : zh }, groups: {}, year, row, values: {} };
+    record.values[indicator] = value;
+    byCell.set(key, record);
+  });
+  throwAll(errors.slice(0, 200));
+  return assemblePanel(table.file, [...byCell.values()], indicators, yearCol < 0);
+}
+
+function isTextColumn(table: Table, j: number): boolean {
+  let sawText = false;
+  for (const cells of table.rows) {
+    const cell = cells[j];
+    if (typeof cell === 'number') return false;
+    const t = cell === null ? '' : String(cell).trim();
+    if (t === '') continue;
+    if (/^[+-]?[\d.,]+[eE]?[+-]?\d*[*]?$/.test(t)) return false;
+    sawText = true;
+  }
+  return sawText;
+}
+
+function text(cell: Cell): string {
+  return cell === null ? '' : String(cell).trim();
+}
+
+function regionKey(cell: Cell, table: Table, row: number, col: number, errors: NqpfError[]): string {
+  const key = text(cell);
+  if (key === '') errors.push(new NqpfError('MISSING_REGION', {}, { file: table.file, row, column: table.header[col] }));
+  return key;
+}
+
+function yearOf(cell: Cell, table: Table, row: number, col: number, errors: NqpfError[]): number {
+  const t = text(cell);
+  const year = Number(t);
+  if (!/^\d{4}$/.test(t) || !Number.isInteger(year)) {
+    errors.push(new NqpfError('BAD_YEAR', { value: t }, { file: table.file, row, column: table.header[col] }));
+    return NaN;
+  }
+  return year;
+}
+
+function restrictYears(panel: Panel, [from, to]: [number, number]): Panel {
+  const keep = panel.years.map((y, t) => [y, t] as const).filter(([y]) => y >= from && y <= to);
+  const n = panel.regions.length;
+  const slice = <T extends Float64Array | Uint8Array>(column: T): T => {
+    const out = new (column.constructor as new (n: number) => T)(keep.length * n);
+    keep.forEach(([, t], k) => out.set(column.subarray(t * n, (t + 1) * n), k * n));
+    return out;
+  };
+  return {
+    ...panel,
+    years: keep.map(([y]) => y),
+    columns: Object.fromEntries(Object.entries(panel.columns).map(([c, v]) => [c, slice(v)])),
+    observed: Object.fromEntries(Object.entries(panel.observed).map(([c, v]) => [c, slice(v)])),
+  };
+}
