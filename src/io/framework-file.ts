@@ -3,6 +3,7 @@ import { buildFramework } from '../core/framework/build-framework.js';
 import { NqpfError, throwAll } from '../core/errors/nqpf-error.js';
 import type { Framework } from '../core/model/types.js';
 import { parseYamlOrJson } from './yaml.js';
+import { schemaDetail } from '../core/spec/resolve.js';
 
 const name = z.union([z.string(), z.object({ zh: z.string().optional(), en: z.string().optional() }).strict()]);
 
@@ -46,7 +47,7 @@ export function readFrameworkFile(text: string, file: string): Framework {
     throwAll(
       parsed.error.issues.map(
         (issue) =>
-          new NqpfError(issue.code === 'unrecognized_keys' ? 'SPEC_UNKNOWN_KEY' : 'SPEC_SCHEMA', { key: (issue as { keys?: string[] }).keys?.join(', '), detail: issue.message }, {
+          new NqpfError(issue.code === 'unrecognized_keys' ? 'SPEC_UNKNOWN_KEY' : 'SPEC_SCHEMA', { key: (issue as { keys?: string[] }).keys?.join(', '), ...schemaDetail(issue) }, {
             file,
             pointer: issue.path.map((p) => `/${String(p)}`).join('') || '/',
           }),

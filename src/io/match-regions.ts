@@ -1,6 +1,31 @@
-import type { Panel } from '../core/model/types.js';
+import { NqpfError, throwAll } from '../core/errors/nqpf-error.js';
+import type { Panel, Region } from '../core/model/types.js';
+import { CHINA_PROVINCES, COUNTRIES, matchRegion, type RegistryEntry } from '../core/regions/index.js';
 
-/** Placeholder until the region registry lands: returns the panel unchanged. */
-export function matchRegistry(panel: Panel, _registry: string, _file: string): Panel {
-  return panel;
+/**
+ * Join a panel's regions to a bundled registry by code or by any known name (full, short, English,
+ * common variants): regions get the registry's code, zh/en names and groups (`region4` for China's
+ * provinces). An unknown name is UNKNOWN_REGION with the closest known names; two spellings of the
+ * same region are DUPLICATE_REGION. All problems are gathered.
+ */
+export function matchRegistry(panel: Panel, registry: 'china-provinces' | 'countries', file: string): Panel {
+  const entries: readonly RegistryEntry[] = registry === 'china-provinces' ? CHINA_PROVINCES : COUNTRIES;
+  const errors: NqpfError[] = [];
+  const seen = new Map<string, string>();
+  const regions: Region[] = panel.regions.map((region) => {
+    const match = matchRegion(region.code, entries);
+    const byName = 'code' in match ? match : matchRegion(region.name.zh, entries);
+    if (!('code' in byName)) {
+      errors.push(new NqpfError(byName.error, { name: region.code, suggestions: byName.suggestions.join(', ') || '—' }, { file, column: 'region' }));
+      return region;
+    }
+    const entry = entries.find((e) => e.code === byName.code)!;
+    const first = seen.get(entry.code);
+    if (first !== undefined) errors.push(new NqpfError('DUPLICATE_REGION', { first, second: region.code, code: entry.code, name: entry.name.en }, { file, column: 'region' }));
+    seen.set(entry.code, region.code);
+    const groups = 'region4' in entry ? { ...region.groups, region4: String(entry.region4) } : region.groups;
+    return { code: entry.code, name: { zh: entry.short ?? entry.name.zh, en: entry.name.en }, groups };
+  });
+  throwAll(errors);
+  return { ...panel, regions };
 }

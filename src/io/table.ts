@@ -34,7 +34,7 @@ export function tableFromLines(file: string, header: string[], lines: { cells: C
   const errors: NqpfError[] = [];
   const seen = new Set<string>();
   header.forEach((name, i) => {
-    if (name === '') errors.push(new NqpfError('SPEC_SCHEMA', { detail: `empty column name in column ${i + 1}` }, { file, row: 1 }));
+    if (name === '') errors.push(new NqpfError('SPEC_SCHEMA', { detail: `empty column name in column ${i + 1}`, detailZh: `第 ${i + 1} 列的列名为空` }, { file, row: 1 }));
     else if (seen.has(name)) errors.push(new NqpfError('DUPLICATE_COLUMN', { name }, { file, row: 1, column: name }));
     seen.add(name);
   });

@@ -3,6 +3,8 @@
  * (a test checks it). Templates fill `{name}` from the error's params. Lower-case fragments, no final period.
  */
 import { coreMessages } from './catalogue/core.js';
+import { methodMessages } from './catalogue/methods.js';
+import { regionMessages } from './catalogue/regions.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -12,7 +14,7 @@ export interface Message {
 }
 
 /** Every area keeps its messages in its own file under catalogue/; this is their union. */
-export const messages: Record<string, Message> = { ...coreMessages };
+export const messages: Record<string, Message> = { ...coreMessages, ...methodMessages, ...regionMessages };
 
 /** Fill a template. Unknown codes fall back to the code itself, so nothing is ever silently blank. */
 export function formatMessage(code: string, params: Record<string, unknown>, lang: Lang): string {

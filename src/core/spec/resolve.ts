@@ -1,26 +1,31 @@
 import type { z } from 'zod';
+import { zhCN } from 'zod/v4/locales';
 import { NqpfError, throwAll } from '../errors/nqpf-error.js';
 import { defaultMethod, findMethod, methodsOf, registeredOps } from '../pipeline/registry.js';
-import { specSchema, type ResolvedSpec, type ResolvedStep } from './schema.js';
+import { specSchema, stepSchema, type ResolvedSpec, type ResolvedStep } from './schema.js';
 
 /**
  * Validate a parsed spec document and fill every default: step ids (default = op, made unique by the
  * author), each step's method and complete params. Gathers every problem, each located by a JSON Pointer.
  */
 export function resolveSpec(document: unknown): ResolvedSpec {
-  const parsed = specSchema.safeParse(document);
-  if (!parsed.success) throwAll(parsed.error.issues.map((issue) => issueToError(issue)));
-  const spec = parsed.data!;
-  const errors: NqpfError[] = [];
+  const parsed = specSchema.safeParse(document, { reportInput: true });
+  const errors: NqpfError[] = parsed.success ? [] : parsed.error.issues.map((issue) => issueToError(issue));
+  // Resolve every well-formed step too, so one pass reports unknown methods and bad params everywhere.
+  const rawSteps: unknown[] = Array.isArray((document as { steps?: unknown })?.steps) ? (document as { steps: unknown[] }).steps : [];
   const seen = new Map<string, number>();
-  const steps: ResolvedStep[] = spec.steps.map((step, index) => {
+  const steps: ResolvedStep[] = [];
+  rawSteps.forEach((raw, index) => {
+    const step = stepSchema.safeParse(raw);
+    if (!step.success) return;
     const pointer = `/steps/${index}`;
-    const id = step.id ?? step.op;
+    const id = step.data.id ?? step.data.op;
     if (seen.has(id)) errors.push(new NqpfError('SPEC_DUPLICATE_STEP_ID', { id }, { pointer: `${pointer}/id` }));
     seen.set(id, index);
-    return resolveStep(step, id, pointer, errors);
+    steps.push(resolveStep(step.data, id, pointer, errors));
   });
-  throwAll(errors);
+  throwAll(sortByPointer(errors));
+  const spec = parsed.data!;
   return {
     ...(spec.name === undefined ? {} : { name: spec.name }),
     ...(spec.description === undefined ? {} : { description: spec.description }),
@@ -52,7 +57,7 @@ export function resolveStep(
     errors.push(new NqpfError('UNKNOWN_METHOD', { op: step.op, method: methodName, known: names }, { pointer: `${pointer}/method` }));
     return { id, op: step.op, method: methodName, params: step.params ?? {} };
   }
-  const params = method.params.safeParse(step.params ?? {});
+  const params = method.params.safeParse(step.params ?? {}, { reportInput: true });
   if (!params.success) {
     for (const issue of params.error.issues) errors.push(issueToError(issue, `${pointer}/params`));
     return { id, op: step.op, method: methodName, params: step.params ?? {} };
@@ -65,5 +70,20 @@ function issueToError(issue: z.core.$ZodIssue, base = ''): NqpfError {
   if (issue.code === 'unrecognized_keys') {
     return new NqpfError('SPEC_UNKNOWN_KEY', { key: issue.keys.join('", "') }, { pointer: pointer || '/' });
   }
-  return new NqpfError('SPEC_SCHEMA', { detail: issue.message }, { pointer: pointer || '/' });
+  return new NqpfError('SPEC_SCHEMA', schemaDetail(issue), { pointer: pointer || '/' });
+}
+
+/** Problems in document order (by JSON Pointer, numeric segments compared as numbers). */
+function sortByPointer(errors: NqpfError[]): NqpfError[] {
+  const key = (e: NqpfError) => (e.where.pointer ?? '').split('/').map((p) => (/^\d+$/.test(p) ? p.padStart(6, '0') : p)).join('/');
+  return [...errors].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+const zhLocale = zhCN();
+
+/** A schema problem in both languages: zod's own zh-CN text, except for our custom refinements. */
+export function schemaDetail(issue: z.core.$ZodIssue): { detail: string; detailZh: string } {
+  if (issue.code === 'custom') return { detail: issue.message, detailZh: issue.message };
+  const zh = zhLocale.localeError(issue as never);
+  return { detail: issue.message, detailZh: typeof zh === 'string' ? zh : (zh?.message ?? issue.message) };
 }

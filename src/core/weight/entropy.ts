@@ -26,7 +26,7 @@ export type EntropyOptions = Pick<z.infer<typeof params>, 'shift' | 'standardize
  * cells are skipped; negative values with `standardize: false` are NEGATIVE_INPUT.
  * Reference: pymcdm entropy weights (Elsayed et al. 2017), METHODS.md R4.
  *
- * @example entropyWeights([[1, 2, 3], [1, 1, 4]], { shift: 0, standardize: false }) // => [0.3266…, 0.6734…]
+ * @example entropyWeights([[1, 2, 3], [1, 1, 4]], { shift: 0, standardize: false }) // => [0.2740…, 0.7260…]
  */
 export function entropyWeights(columns: ArrayLike<number>[], options: EntropyOptions): Float64Array {
   const divergence = columns.map((column) => 1 - columnEntropy(column, options));

@@ -3,7 +3,7 @@ import type { Message } from '../messages.js';
 /** Spec, file, framework, method and build messages. */
 export const coreMessages: Record<string, Message> = {
   // spec
-  SPEC_SCHEMA: { zh: '规格文件不符合格式：{detail}', en: 'spec does not match the schema: {detail}' },
+  SPEC_SCHEMA: { zh: '{detailZh}', en: '{detail}' },
   SPEC_UNKNOWN_KEY: { zh: '未知的键 "{key}"', en: 'unknown key "{key}"' },
   SPEC_PARSE: { zh: '无法解析 {format}：{detail}', en: 'cannot parse {format}: {detail}' },
   SPEC_DUPLICATE_STEP_ID: { zh: '步骤 id "{id}" 重复', en: 'duplicate step id "{id}"' },

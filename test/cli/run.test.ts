@@ -1,0 +1,133 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { REPO } from '../helpers/build.js';
+
+/** A folder with COINr's two ASEM tables and the spec of issue 2 beside them. */
+function asemFolder(steps: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nqpf-cli-'));
+  copyFileSync(join(REPO, 'data/coinr-asem/iMeta.csv'), join(dir, 'iMeta.csv'));
+  copyFileSync(join(REPO, 'data/coinr-asem/iData.csv'), join(dir, 'iData.csv'));
+  writeFileSync(join(dir, 'spec.yaml'), `framework: { format: coinr, path: iMeta.csv }\ndata: { format: coinr, path: iData.csv }\nsteps:\n${steps}`);
+  return dir;
+}
+
+const minMaxArithmetic = '  - { op: normalize, method: min-max, params: { range: [0, 100] } }\n  - { op: aggregate, method: arithmetic }\n';
+
+function folderBytes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (sub: string) => {
+    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
+      const rel = join(sub, entry.name);
+      if (entry.isDirectory()) walk(rel);
+      else out[rel] = readFileSync(join(dir, rel)).toString('base64');
+    }
+  };
+  walk('');
+  return out;
+}
+
+describe('nqpf run', () => {
+  it('run: the spec of issue 2 runs as written and writes every output file of DESIGN.md §5', async () => {
+    const dir = asemFolder(minMaxArithmetic);
+    const before = readFileSync(join(dir, 'iData.csv'));
+    const result = await runCli(['run', join(dir, 'spec.yaml'), '--out', join(dir, 'out')]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Sustainable Connectivity 2018 — ranking\n\s+1\s+Germany\s+75\.23/);
+    const files = Object.keys(folderBytes(join(dir, 'out'))).sort();
+    expect(files).toEqual(['notes.csv', 'results.xlsx', 'scores.csv', 'spec.resolved.json', 'steps/aggregate.csv', 'steps/normalize.csv', 'weights.csv']);
+    const scores = readFileSync(join(dir, 'out/scores.csv'), 'utf8');
+    expect(scores.startsWith('\uFEFFregion,year,node,level,score,rank\n')).toBe(true);
+    expect(scores).toContain('\nDEU,2018,Index,4,75.2');
+    expect(readFileSync(join(dir, 'iData.csv')).equals(before)).toBe(true);
+  });
+
+  it('run: the same spec gives byte-identical outputs, results.xlsx included', async () => {
+    const dir = asemFolder(minMaxArithmetic);
+    await runCli(['run', join(dir, 'spec.yaml'), '--out', join(dir, 'a'), '-q']);
+    await runCli(['run', join(dir, 'spec.yaml'), '--out', join(dir, 'b'), '-q']);
+    expect(folderBytes(join(dir, 'a'))).toEqual(folderBytes(join(dir, 'b')));
+  });
+
+  it.each([
+    ['z-score', '  - { op: normalize, method: z-score, params: { mean: 0, sd: 1 } }\n  - { op: aggregate, method: arithmetic }\n'],
+    ['rank', '  - { op: normalize, method: rank }\n  - { op: aggregate, method: arithmetic }\n'],
+    ['geometric on min-max [1, 100]', '  - { op: normalize, method: min-max, params: { range: [1, 100] } }\n  - { op: aggregate, method: geometric }\n'],
+  ])('run: the %s variant of issue 2 runs as written', async (_, steps) => {
+    const dir = asemFolder(steps);
+    const result = await runCli(['run', join(dir, 'spec.yaml'), '--out', join(dir, 'out'), '-q']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('run: an existing output folder is refused without --force and left untouched; --force replaces it whole', async () => {
+    const dir = asemFolder(minMaxArithmetic);
+    const out = join(dir, 'out');
+    await runCli(['run', join(dir, 'spec.yaml'), '--out', out, '-q']);
+    writeFileSync(join(out, 'mine.txt'), 'keep me');
+    const refused = await runCli(['run', join(dir, 'spec.yaml'), '--out', out, '-q']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`nqpf: error: output folder "${out}" exists and is not empty; use --force to replace it whole\n`);
+    expect(readFileSync(join(out, 'mine.txt'), 'utf8')).toBe('keep me');
+    const forced = await runCli(['run', join(dir, 'spec.yaml'), '--out', out, '-q', '--force']);
+    expect(forced.code).toBe(0);
+    expect(existsSync(join(out, 'mine.txt'))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.includes('nqpf-tmp'))).toEqual([]);
+  });
+
+  it('run: a non-numeric cell is a located error, exit 1, no stack trace, no output written', async () => {
+    const dir = asemFolder(minMaxArithmetic);
+    const text = readFileSync(join(dir, 'iData.csv'), 'utf8').split('\n');
+    const cells = text[16].split(',');
+    cells[11] = '"1,234"'; // LPI, the first indicator column
+    text[16] = cells.join(',');
+    writeFileSync(join(dir, 'iData.csv'), text.join('\n'));
+    const result = await runCli(['run', join(dir, 'spec.yaml'), '--out', join(dir, 'out')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('nqpf: error: iData.csv:17:LPI: non-numeric value "1,234"\n');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('run: messages come in Chinese with --lang zh', async () => {
+    const dir = asemFolder('  - { op: normalize, method: minmax }\n');
+    const result = await runCli(['--lang', 'zh', 'validate', join(dir, 'spec.yaml')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^nqpf: 错误: \/steps\/0\/method: 步骤 normalize 没有方法 "minmax"；可用：min-max, z-score, /);
+  });
+});
+
+describe('nqpf validate / methods / schema', () => {
+  it('validate: a good spec prints ok and writes nothing', async () => {
+    const dir = asemFolder(minMaxArithmetic);
+    const result = await runCli(['validate', join(dir, 'spec.yaml')]);
+    expect(result).toEqual({ code: 0, stdout: `ok: ${join(dir, 'spec.yaml')}\n`, stderr: '' });
+    expect(readdirSync(dir).sort()).toEqual(['iData.csv', 'iMeta.csv', 'spec.yaml']);
+  });
+
+  it('validate: lists every problem of the spec at once', async () => {
+    const dir = asemFolder('  - { op: normalize, method: min-max, params: { range: [100, 0] } }\n  - { op: aggregate, method: mean }\n  - { op: weight, colour: red }\n');
+    const result = await runCli(['validate', join(dir, 'spec.yaml')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'nqpf: error: /steps/0/params/range: range must be [low, high] with low < high',
+      'nqpf: error: /steps/1/method: op aggregate has no method "mean"; known: ' + result.stderr.split('known: ')[1].split('\n')[0],
+      'nqpf: error: /steps/2: unknown key "colour"',
+    ]);
+  });
+
+  it('methods: lists the registry in both languages', async () => {
+    const en = await runCli(['methods']);
+    expect(en.stdout).toContain('  entropy            Entropy — weights by the divergence');
+    const zh = await runCli(['--lang', 'zh', 'methods']);
+    expect(zh.stdout).toContain('  entropy            熵值法 — ');
+  });
+
+  it('schema: prints a JSON Schema that names the spec keys', async () => {
+    const result = await runCli(['schema']);
+    const schema = JSON.parse(result.stdout);
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['framework', 'data', 'seed', 'steps', 'analyses', 'uncertainty']));
+  });
+});
