@@ -1,18 +1,45 @@
 /**
  * Ranks with ties at the minimum rank — R's `rank(x, ties.method = "min", na.last = "keep")`.
  * `descending` ranks the largest value 1 (as rankings of scores do). Missing (NaN) stays NaN.
+ * O(n log n): one native typed-array sort, then a binary search per value (no comparator closures:
+ * this runs for every node and year of every uncertainty run).
  *
  * @example rankMin([10, 30, 30, 20], true) // => [4, 1, 1, 3]
  */
 export function rankMin(x: ArrayLike<number>, descending: boolean): Float64Array {
   const n = x.length;
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) if (!Number.isNaN(x[i])) order.push(i);
-  order.sort(descending ? (a, b) => x[b] - x[a] : (a, b) => x[a] - x[b]);
-  const ranks = new Float64Array(n).fill(NaN);
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k];
-    ranks[i] = k > 0 && x[order[k - 1]] === x[i] ? ranks[order[k - 1]] : k + 1;
+  const sorted = new Float64Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) if (!Number.isNaN(x[i])) sorted[m++] = x[i];
+  const present = sorted.subarray(0, m).sort();
+  const ranks = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = x[i];
+    ranks[i] = Number.isNaN(v) ? NaN : descending ? m - countAtMost(present, v) + 1 : countBelow(present, v) + 1;
   }
   return ranks;
+}
+
+/** Number of values < v in ascending `sorted`. */
+function countBelow(sorted: Float64Array, v: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Number of values ≤ v in ascending `sorted`. */
+function countAtMost(sorted: Float64Array, v: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
