@@ -131,3 +131,15 @@ describe('nqpf validate / methods / schema', () => {
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['framework', 'data', 'seed', 'steps', 'analyses', 'uncertainty']));
   });
 });
+
+describe('nqpf init', () => {
+  it('init: writes a starter spec that runs as written', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'nqpf-init-')), 'project');
+    const created = await runCli(['init', dir]);
+    expect(created.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['framework.yaml', 'spec.yaml']);
+    const result = await runCli(['run', join(dir, 'spec.yaml'), '--out', join(dir, 'results'), '-q']);
+    expect(result.stderr).toBe('');
+    expect(readFileSync(join(dir, 'results/scores.csv'), 'utf8')).toContain('\n110000,2023,NQPF,3,');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../core/index.js';
+import { registerInit } from './init.js';
 import { registerMethods } from './methods.js';
 import { registerRun } from './run.js';
 import { registerSchema } from './schema.js';
@@ -8,4 +9,4 @@ import { registerValidate } from './validate.js';
 /** Each command registers itself on the program; the order here is the order of `nqpf --help`. */
 export type RegisterCommand = (program: Command, lang: Lang) => void;
 
-export const commands: RegisterCommand[] = [registerRun, registerValidate, registerMethods, registerSchema];
+export const commands: RegisterCommand[] = [registerRun, registerValidate, registerMethods, registerSchema, registerInit];
