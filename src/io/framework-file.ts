@@ -42,6 +42,7 @@ export const frameworkFileSchema = z
  */
 export function readFrameworkFile(text: string, file: string): Framework {
   const document = parseYamlOrJson(text, file);
+  if (document === null || document === undefined) throw new NqpfError('EMPTY_FILE', {}, { file });
   const parsed = frameworkFileSchema.safeParse(document);
   if (!parsed.success) {
     throwAll(

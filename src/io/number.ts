@@ -1,6 +1,6 @@
 import { NqpfError } from '../core/errors/nqpf-error.js';
 import type { Note } from '../core/pipeline/types.js';
-import type { Cell } from './table.js';
+import { CellProblem, type Cell } from './table.js';
 
 /** Cells read as missing without comment: empty, NA, and the World Bank's "..". */
 const MISSING = new Set(['', 'na', 'n/a', 'nan', '..', 'null']);
@@ -9,21 +9,26 @@ export interface CellWhere {
   file: string;
   row: number;
   column: string;
+  /** The row's region and year, for the note a cleaned cell leaves. */
+  region?: string;
+  year?: number;
 }
 
 /**
- * A data cell → number (NaN = missing). Anything else is NON_NUMERIC naming file, row and column —
- * unless `clean` is on: then thousands separators, full-width digits and trailing footnote marks
- * (`12.3*`, `1,234`, `１２３`) are cleaned and yearbook dashes (`—`, `…`, `-`) read as missing, each
- * change logged as a note.
+ * A data cell → number (NaN = missing). Anything else is NON_NUMERIC naming file, row and column (a
+ * worksheet's error, formula and date cells have their own codes) — unless `clean` is on: then thousands
+ * separators, full-width digits and trailing footnote marks (`1,234`, `１２３`, `12.3*`) are cleaned and
+ * yearbook dashes (`—`, `…`, `-`) read as missing, each change logged as a CELL_CLEANED note.
  */
 export function parseCell(cell: Cell, where: CellWhere, clean: boolean, notes: Note[]): number {
+  const at = { file: where.file, row: where.row, column: where.column };
   if (cell === null || cell === undefined) return NaN;
+  if (cell instanceof CellProblem) throw new NqpfError(cell.code, cell.params, at);
   if (typeof cell === 'number') {
-    if (!Number.isFinite(cell)) throw new NqpfError('NON_FINITE', { value: String(cell) }, where);
+    if (!Number.isFinite(cell)) throw new NqpfError('NON_FINITE', { value: String(cell) }, at);
     return cell;
   }
-  if (typeof cell === 'boolean') throw new NqpfError('NON_NUMERIC', { value: String(cell) }, where);
+  if (typeof cell === 'boolean') throw new NqpfError('NON_NUMERIC', { value: String(cell) }, at);
   const text = cell.trim();
   if (MISSING.has(text.toLowerCase())) return NaN;
   const value = strictNumber(text);
@@ -31,11 +36,26 @@ export function parseCell(cell: Cell, where: CellWhere, clean: boolean, notes: N
   if (clean) {
     const cleaned = cleanNumber(text);
     if (cleaned !== null) {
-      notes.push({ code: 'CELL_CLEANED', indicator: where.column, detail: `${where.file}:${where.row}: "${text}" → ${Number.isNaN(cleaned) ? 'missing' : cleaned}` });
+      notes.push({
+        code: 'CELL_CLEANED',
+        ...(where.region !== undefined ? { region: where.region } : {}),
+        ...(where.year !== undefined ? { year: where.year } : {}),
+        indicator: where.column,
+        ...(Number.isNaN(cleaned) ? {} : { value: cleaned }),
+        detail: `${where.file}:${where.row}:${where.column}: "${text}" → ${Number.isNaN(cleaned) ? 'missing' : cleaned}`,
+      });
       return cleaned;
     }
   }
-  throw new NqpfError('NON_NUMERIC', { value: text }, where);
+  throw new NqpfError('NON_NUMERIC', { value: text }, at);
+}
+
+/**
+ * Does a text cell look like a number a yearbook would print (plain, with separators, full-width,
+ * marked, or a dash for "no data")? Decides which columns are numeric, with or without cleaning.
+ */
+export function looksNumeric(text: string): boolean {
+  return strictNumber(text) !== null || cleanNumber(text) !== null || /^[+-]?\d+(\.\d*)?[eE][+-]?\d+$/.test(text);
 }
 
 function strictNumber(text: string): number | null {

@@ -14,7 +14,7 @@ export interface PanelRecord {
 /**
  * Records → Panel: regions in order of first appearance, years ascending, each indicator a year-major
  * Float64Array (NaN = missing) with its observed mask. A second record for the same region and year is
- * DUPLICATE_ROW (all are gathered).
+ * DUPLICATE_ROW (DUPLICATE_REGION_ROW in a cross-section without years); all are gathered.
  */
 export function assemblePanel(file: string, records: PanelRecord[], indicators: string[], timeless: boolean): Panel {
   const regionIndex = new Map<string, number>();
@@ -40,7 +40,8 @@ export function assemblePanel(file: string, records: PanelRecord[], indicators: 
     const cell = yearIndex.get(record.year)! * nRegions + regionIndex.get(record.region)!;
     const first = firstRow.get(cell);
     if (first !== undefined) {
-      errors.push(new NqpfError('DUPLICATE_ROW', { region: record.region, year: record.year, first }, { file, row: record.row }));
+      const code = timeless ? 'DUPLICATE_REGION_ROW' : 'DUPLICATE_ROW';
+      errors.push(new NqpfError(code, { region: record.region, year: record.year, first }, { file, row: record.row }));
       continue;
     }
     firstRow.set(cell, record.row);

@@ -1,9 +1,9 @@
 import { NqpfError, throwAll } from '../core/errors/nqpf-error.js';
 import type { Panel } from '../core/model/types.js';
 import type { Note } from '../core/pipeline/types.js';
-import { parseCell } from './number.js';
+import { looksNumeric, parseCell } from './number.js';
 import { assemblePanel, type PanelRecord } from './panel-builder.js';
-import { columnIndex, type Cell, type Table } from './table.js';
+import { CellProblem, columnIndex, RESERVED_NAMES, type Cell, type Table } from './table.js';
 
 export interface PanelOptions {
   format?: 'auto' | 'wide' | 'long' | 'coinr';
@@ -13,6 +13,8 @@ export interface PanelOptions {
   value?: string;
   clean?: boolean;
   years?: [number, number];
+  /** Columns that must be numeric even if no cell looks like a number (the framework's indicators). */
+  numeric?: readonly string[];
 }
 
 const REGION_COLUMNS = ['region', 'uCode', 'code', 'adcode', 'iso3', '地区代码', '代码', 'province', '地区', '省份', '省份名称', 'country'];
@@ -25,8 +27,9 @@ const VALUE_COLUMNS = ['value', '数值', '值'];
 /**
  * A table → Panel. Long form has region, year, indicator and value columns; wide form has region, an
  * optional year, and one column per indicator. Text columns in which no cell is a number (names,
- * `*_group`, region4) become region labels and groups; every other column is numeric, and a cell that is
- * not a number is NON_NUMERIC at file:row:column (all such cells are gathered).
+ * `*_group`, region4) become region labels and groups — unless `numeric` names them; every other column
+ * is numeric, and a cell that is not a number is NON_NUMERIC at file:row:column (all such cells are
+ * gathered, up to 200).
  */
 export function readPanel(table: Table, options: PanelOptions, notes: Note[]): Panel {
   const regionCol = options.region ? requireColumn(table, options.region) : columnIndex(table, REGION_COLUMNS);
@@ -47,7 +50,8 @@ function readWide(table: Table, regionCol: number, yearCol: number, options: Pan
   const nameCol = columnIndex(table, NAME_COLUMNS);
   const nameEnCol = columnIndex(table, NAME_EN_COLUMNS);
   const labelCols = new Set([regionCol, yearCol, nameCol, nameEnCol].filter((i) => i >= 0));
-  const textCols = table.header.map((_, j) => j).filter((j) => !labelCols.has(j) && isTextColumn(table, j));
+  const forced = new Set(options.numeric ?? []);
+  const textCols = table.header.map((_, j) => j).filter((j) => !labelCols.has(j) && !forced.has(table.header[j]) && isTextColumn(table, j));
   const numericCols = table.header.map((_, j) => j).filter((j) => !labelCols.has(j) && !textCols.includes(j));
   const errors: NqpfError[] = [];
   const records: PanelRecord[] = [];
@@ -55,10 +59,10 @@ function readWide(table: Table, regionCol: number, yearCol: number, options: Pan
     const row = table.rowNumbers[i];
     const region = regionKey(cells[regionCol], table, row, regionCol, errors);
     const year = yearCol >= 0 ? yearOf(cells[yearCol], table, row, yearCol, errors) : 0;
-    const values: Record<string, number> = {};
+    const values: Record<string, number> = Object.create(null);
     for (const j of numericCols) {
       try {
-        values[table.header[j]] = parseCell(cells[j], { file: table.file, row, column: table.header[j] }, options.clean ?? false, notes);
+        values[table.header[j]] = parseCell(cells[j], { file: table.file, row, column: table.header[j], region, year }, options.clean ?? false, notes);
       } catch (e) {
         errors.push(e as NqpfError);
       }
@@ -75,6 +79,10 @@ function readWide(table: Table, regionCol: number, yearCol: number, options: Pan
 function readLong(table: Table, regionCol: number, yearCol: number, options: PanelOptions, notes: Note[]): Panel {
   const indicatorCol = options.indicator ? requireColumn(table, options.indicator) : columnIndex(table, INDICATOR_COLUMNS);
   const valueCol = options.value ? requireColumn(table, options.value) : columnIndex(table, VALUE_COLUMNS);
+  if (indicatorCol < 0 || valueCol < 0) {
+    const name = [indicatorCol < 0 ? INDICATOR_COLUMNS.join(' / ') : '', valueCol < 0 ? VALUE_COLUMNS.join(' / ') : ''].filter(Boolean).join('; ');
+    throw new NqpfError('MISSING_COLUMN', { name, known: table.header.join(', ') }, { file: table.file, row: 1 });
+  }
   const nameCol = columnIndex(table, NAME_COLUMNS);
   const nameEnCol = columnIndex(table, NAME_EN_COLUMNS);
   const errors: NqpfError[] = [];
@@ -86,6 +94,11 @@ function readLong(table: Table, regionCol: number, yearCol: number, options: Pan
     const region = regionKey(cells[regionCol], table, row, regionCol, errors);
     const year = yearCol >= 0 ? yearOf(cells[yearCol], table, row, yearCol, errors) : 0;
     const indicator = text(cells[indicatorCol]);
+    if (indicator === '' || RESERVED_NAMES.has(indicator)) {
+      const column = table.header[indicatorCol];
+      errors.push(indicator === '' ? new NqpfError('EMPTY_INDICATOR', {}, { file: table.file, row, column }) : new NqpfError('RESERVED_NAME', { name: indicator }, { file: table.file, row, column }));
+      return;
+    }
     const key = `${region}\u0000${year}`;
     const cellKey = `${key}\u0000${indicator}`;
     if (firstRow.has(cellKey)) {
@@ -96,12 +109,12 @@ function readLong(table: Table, regionCol: number, yearCol: number, options: Pan
     if (!indicators.includes(indicator)) indicators.push(indicator);
     let value = NaN;
     try {
-      value = parseCell(cells[valueCol], { file: table.file, row, column: table.header[valueCol] }, options.clean ?? false, notes);
+      value = parseCell(cells[valueCol], { file: table.file, row, column: table.header[valueCol], region, year }, options.clean ?? false, notes);
     } catch (e) {
       errors.push(e as NqpfError);
     }
     const zh = nameCol >= 0 ? text(cells[nameCol]) : region;
-    const record = byCell.get(key) ?? { region, name: { zh, en: nameEnCol >= 0 ? text(cells[nameEnCol]) : zh }, groups: {}, year, row, values: {} };
+    const record = byCell.get(key) ?? { region, name: { zh, en: nameEnCol >= 0 ? text(cells[nameEnCol]) : zh }, groups: {}, year, row, values: Object.create(null) };
     record.values[indicator] = value;
     byCell.set(key, record);
   });
@@ -114,16 +127,17 @@ function isTextColumn(table: Table, j: number): boolean {
   for (const cells of table.rows) {
     const cell = cells[j];
     if (typeof cell === 'number') return false;
+    if (cell instanceof CellProblem) continue;
     const t = cell === null ? '' : String(cell).trim();
     if (t === '') continue;
-    if (/^[+-]?[\d.,]+[eE]?[+-]?\d*[*]?$/.test(t)) return false;
+    if (looksNumeric(t)) return false;
     sawText = true;
   }
   return sawText;
 }
 
-function text(cell: Cell): string {
-  return cell === null ? '' : String(cell).trim();
+function text(cell: Cell | undefined): string {
+  return cell === null || cell === undefined ? '' : String(cell).trim();
 }
 
 function regionKey(cell: Cell, table: Table, row: number, col: number, errors: NqpfError[]): string {
@@ -144,6 +158,10 @@ function yearOf(cell: Cell, table: Table, row: number, col: number, errors: Nqpf
 
 function restrictYears(panel: Panel, [from, to]: [number, number]): Panel {
   const keep = panel.years.map((y, t) => [y, t] as const).filter(([y]) => y >= from && y <= to);
+  if (keep.length === 0) {
+    const span = panel.timeless ? '—' : `${panel.years[0]}–${panel.years[panel.years.length - 1]}`;
+    throw new NqpfError('YEARS_EMPTY', { from, to, span }, { pointer: '/data/years' });
+  }
   const n = panel.regions.length;
   const slice = <T extends Float64Array | Uint8Array>(column: T): T => {
     const out = new (column.constructor as new (n: number) => T)(keep.length * n);

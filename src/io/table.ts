@@ -2,7 +2,23 @@ import Papa from 'papaparse';
 import { NqpfError, throwAll } from '../core/errors/nqpf-error.js';
 import { decodeText, type Encoding } from './decode.js';
 
-export type Cell = string | number | boolean | null;
+/**
+ * A cell a worksheet holds but that is not a value: an Excel error (#DIV/0!), a formula without a saved
+ * result, a date. Label columns read it as its text; numeric columns report `code` at its location.
+ */
+export class CellProblem {
+  constructor(
+    readonly code: string,
+    readonly params: Record<string, unknown>,
+    readonly text: string,
+  ) {}
+
+  toString(): string {
+    return this.text;
+  }
+}
+
+export type Cell = string | number | boolean | null | CellProblem;
 
 /** A rectangular table read from CSV or a worksheet. `rowNumbers[i]` is the file row of `rows[i]` (1-based). */
 export interface Table {
@@ -12,15 +28,37 @@ export interface Table {
   rowNumbers: number[];
 }
 
-/** CSV bytes → Table (papaparse; RFC 4180 quoting). Blank lines are skipped; ragged rows are errors. */
+/**
+ * CSV bytes → Table (papaparse; RFC 4180 quoting; delimiter `,` `;` or tab, sniffed from the first line).
+ * Row numbers are file lines (a quoted cell may span lines). An unclosed quote is CSV_QUOTE at its line;
+ * blank lines are skipped; ragged rows are errors.
+ */
 export function readCsv(bytes: Uint8Array, file: string, encoding: Encoding = 'auto'): Table {
   if (bytes.length === 0) throw new NqpfError('EMPTY_FILE', {}, { file });
   const { text } = decodeText(bytes, file, encoding);
   if (text.trim() === '') throw new NqpfError('EMPTY_FILE', {}, { file });
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: sniffDelimiter(text) });
+  const quote = parsed.errors.find((e) => e.type === 'Quotes');
+  if (quote) throw new NqpfError('CSV_QUOTE', {}, { file, row: lineAt(text, quote.index ?? 0) });
   const lines = parsed.data;
   const header = lines[0].map((h) => h.trim());
-  return tableFromLines(file, header, lines.slice(1).map((cells, i) => ({ cells, row: i + 2 })));
+  let line = 1 + lineBreaks(lines[0]);
+  const rows = lines.slice(1).map((cells) => {
+    const row = ++line;
+    line += lineBreaks(cells);
+    return { cells, row };
+  });
+  return tableFromLines(file, header, rows);
+}
+
+function lineBreaks(cells: string[]): number {
+  let count = 0;
+  for (const cell of cells) for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+function lineAt(text: string, index: number): number {
+  return lineBreaks([text.slice(0, index)]) + 1;
 }
 
 function sniffDelimiter(text: string): string {
@@ -29,12 +67,16 @@ function sniffDelimiter(text: string): string {
   return counts.sort((a, b) => b[1] - a[1])[0][0];
 }
 
+/** Names that would shadow a built-in property of a JavaScript object (`__proto__`, `constructor` …). */
+export const RESERVED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** Check header and row shapes, drop blank rows. Shared by the CSV and XLSX readers. */
 export function tableFromLines(file: string, header: string[], lines: { cells: Cell[]; row: number }[]): Table {
   const errors: NqpfError[] = [];
   const seen = new Set<string>();
   header.forEach((name, i) => {
-    if (name === '') errors.push(new NqpfError('SPEC_SCHEMA', { detail: `empty column name in column ${i + 1}`, detailZh: `第 ${i + 1} 列的列名为空` }, { file, row: 1 }));
+    if (name === '') errors.push(new NqpfError('EMPTY_COLUMN_NAME', { index: i + 1 }, { file, row: 1 }));
+    else if (RESERVED_NAMES.has(name)) errors.push(new NqpfError('RESERVED_NAME', { name }, { file, row: 1, column: name }));
     else if (seen.has(name)) errors.push(new NqpfError('DUPLICATE_COLUMN', { name }, { file, row: 1, column: name }));
     seen.add(name);
   });

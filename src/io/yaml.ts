@@ -2,18 +2,25 @@ import { parse } from 'yaml';
 import { NqpfError } from '../core/errors/nqpf-error.js';
 
 /**
- * YAML or JSON text → a plain value. Alias expansion is capped (billion-laughs inputs fail fast), and
- * YAML's errors carry line:column.
+ * YAML or JSON text → a plain value. Alias expansion is capped (billion-laughs inputs fail fast with
+ * YAML_ALIASES), keys must be unique, and parse errors carry file:line:column. Anything the parser
+ * throws (even a stack overflow on absurd nesting) becomes an NqpfError.
  */
 export function parseYamlOrJson(text: string, file: string): unknown {
   try {
     return parse(text, { maxAliasCount: 100, prettyErrors: false, uniqueKeys: true });
   } catch (e) {
-    const error = e as Error & { linePos?: [{ line: number; col: number }] ; code?: string };
-    if (error.code === 'ALIAS_COUNT' || /alias/i.test(error.message) && /excessive|count/i.test(error.message)) {
-      throw new NqpfError('YAML_ALIASES', {}, { file });
-    }
-    const pos = error.linePos?.[0];
-    throw new NqpfError('SPEC_PARSE', { format: 'YAML', detail: error.message.split('\n')[0] }, { file, ...(pos ? { row: pos.line, column: String(pos.col) } : {}) });
+    const error = e as { message?: unknown; code?: unknown; pos?: unknown };
+    const message = String(error?.message ?? e);
+    if (/excessive alias count/i.test(message)) throw new NqpfError('YAML_ALIASES', {}, { file });
+    const offset = Array.isArray(error?.pos) && typeof error.pos[0] === 'number' ? error.pos[0] : undefined;
+    const where = offset === undefined ? {} : lineColumn(text, offset);
+    throw new NqpfError('SPEC_PARSE', { format: 'YAML', detail: message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') }, { file, ...where });
   }
+}
+
+function lineColumn(text: string, offset: number): { row: number; column: string } {
+  const before = text.slice(0, offset);
+  const row = before.split('\n').length;
+  return { row, column: String(offset - before.lastIndexOf('\n')) };
 }

@@ -4,9 +4,10 @@ import { registerInit } from './init.js';
 import { registerMethods } from './methods.js';
 import { registerRun } from './run.js';
 import { registerSchema } from './schema.js';
+import { registerSensitivity } from './sensitivity.js';
 import { registerValidate } from './validate.js';
 
 /** Each command registers itself on the program; the order here is the order of `nqpf --help`. */
 export type RegisterCommand = (program: Command, lang: Lang) => void;
 
-export const commands: RegisterCommand[] = [registerRun, registerValidate, registerMethods, registerSchema, registerInit];
+export const commands: RegisterCommand[] = [registerRun, registerValidate, registerMethods, registerSchema, registerInit, registerSensitivity];

@@ -10,9 +10,17 @@ import { indicatorColumns } from '../weight/apply.js';
  */
 export type RowKernel = (values: Float64Array, weights: Float64Array, count: number) => number;
 
+/**
+ * A column kernel (MCDA methods: TOPSIS, VIKOR, Copeland…): every child's whole column (year-major cells) and
+ * the weights → the aggregate's column. It compares regions, so it sees all rows at once.
+ */
+export type ColumnKernel = (columns: Float64Array[], weights: Float64Array, layout: { regions: number; years: number }) => Float64Array;
+
 export interface AggregateKernel {
   name: string;
-  row: RowKernel;
+  /** Exactly one of row and columns is set. */
+  row?: RowKernel;
+  columns?: ColumnKernel;
   /** Smallest admissible child value: 0 < x for geometric and harmonic means. */
   positive: boolean;
 }
@@ -40,6 +48,12 @@ export function aggregateState(state: PipelineState, options: AggregateOptions, 
     const kidWeights = Float64Array.from(kids, (k) => state.weights[k.code]);
     const values = new Float64Array(kids.length);
     const weights = new Float64Array(kids.length);
+    if (kernel.columns) {
+      if (kernel.positive) kidColumns.forEach((column, k) => column.forEach((v, i) => { if (v <= 0) throw nonPositive(state, ctx, kernel.name, kids[k].code, i, v); }));
+      scores[node.code] = kernel.columns(kidColumns, kidWeights, { regions: state.panel.regions.length, years: state.panel.years.length });
+      continue;
+    }
+    const row = kernel.row!;
     const out = new Float64Array(cells);
     for (let i = 0; i < cells; i++) {
       let count = 0;
@@ -51,7 +65,7 @@ export function aggregateState(state: PipelineState, options: AggregateOptions, 
         weights[count] = kidWeights[k];
         count++;
       }
-      out[i] = count === 0 || count < options.threshold * kids.length ? NaN : kernel.row(values, weights, count);
+      out[i] = count === 0 || count < options.threshold * kids.length ? NaN : row(values, weights, count);
     }
     scores[node.code] = out;
   }

@@ -5,6 +5,9 @@
 import { coreMessages } from './catalogue/core.js';
 import { methodMessages } from './catalogue/methods.js';
 import { regionMessages } from './catalogue/regions.js';
+import { diagnoseMessages } from './catalogue/diagnose.js';
+import { diffMessages } from './catalogue/diff.js';
+import { uncertaintyMessages } from './catalogue/uncertainty.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -14,7 +17,7 @@ export interface Message {
 }
 
 /** Every area keeps its messages in its own file under catalogue/; this is their union. */
-export const messages: Record<string, Message> = { ...coreMessages, ...methodMessages, ...regionMessages };
+export const messages: Record<string, Message> = { ...coreMessages, ...methodMessages, ...regionMessages, ...diagnoseMessages, ...diffMessages, ...uncertaintyMessages };
 
 /** Fill a template. Unknown codes fall back to the code itself, so nothing is ever silently blank. */
 export function formatMessage(code: string, params: Record<string, unknown>, lang: Lang): string {

@@ -1,5 +1,9 @@
 import { NqpfError, throwAll } from '../errors/nqpf-error.js';
 import type { Framework, FrameworkNode, FrameworkSource, LocalizedName } from '../model/types.js';
+import type { Note } from '../pipeline/types.js';
+
+/** Codes that would shadow a built-in property of a JavaScript object (`__proto__`, `constructor` …). */
+const RESERVED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** A node as a file gives it: level, direction and weight may be absent. */
 export interface RawFrameworkNode {
@@ -35,7 +39,8 @@ export function buildFramework(
 
   const byCode = new Map<string, RawFrameworkNode>();
   for (const node of raw) {
-    if (byCode.has(node.code)) errors.push(new NqpfError('FRAMEWORK_DUPLICATE_CODE', { code: node.code }, where(node, 'code')));
+    if (RESERVED.has(node.code)) errors.push(new NqpfError('RESERVED_NAME', { name: node.code }, where(node, 'code')));
+    else if (byCode.has(node.code)) errors.push(new NqpfError('FRAMEWORK_DUPLICATE_CODE', { code: node.code }, where(node, 'code')));
     else byCode.set(node.code, node);
   }
   const children = new Map<string, string[]>();
@@ -44,7 +49,9 @@ export function buildFramework(
     if (parent !== null && !byCode.has(parent)) {
       errors.push(new NqpfError('FRAMEWORK_MISSING_PARENT', { code: node.code, parent }, where(node, 'parent')));
     } else if (parent !== null) {
-      children.set(parent, [...(children.get(parent) ?? []), node.code]);
+      const kids = children.get(parent);
+      if (kids) kids.push(node.code);
+      else children.set(parent, [node.code]);
     }
     const weight = node.weight ?? 1;
     if (!(Number.isFinite(weight) && weight > 0)) {
@@ -56,7 +63,7 @@ export function buildFramework(
     }
   }
   const cycle = findCycle(byCode);
-  if (cycle) errors.push(new NqpfError('FRAMEWORK_CYCLE', { path: cycle.join(' → ') }, { file }));
+  if (cycle) errors.push(new NqpfError('FRAMEWORK_CYCLE', { path: cycle.join(' → ') }, where(byCode.get(cycle[0])!, 'parent')));
   const roots = [...byCode.values()].filter((n) => (n.parent ?? null) === null).map((n) => n.code);
   if (!cycle && roots.length !== 1) {
     errors.push(new NqpfError('FRAMEWORK_ROOTS', { count: roots.length, codes: roots.join(', ') || '—' }, { file }));
@@ -106,30 +113,55 @@ function optional(node: RawFrameworkNode): Partial<FrameworkNode> {
   return out;
 }
 
+/** The first cycle met walking up from each node (each node visited once: linear time). */
 function findCycle(byCode: Map<string, RawFrameworkNode>): string[] | null {
+  const done = new Set<string>();
   for (const start of byCode.keys()) {
-    const path = [start];
-    let current = byCode.get(start)?.parent ?? null;
-    while (current !== null && byCode.has(current)) {
-      if (current === start) return [...path, start];
-      if (path.includes(current) || path.length > byCode.size) break;
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let current: string | null = start;
+    while (current !== null && byCode.has(current) && !done.has(current)) {
+      if (onPath.has(current)) return [...path.slice(path.indexOf(current)), current];
       path.push(current);
+      onPath.add(current);
       current = byCode.get(current)?.parent ?? null;
     }
+    for (const code of path) done.add(code);
   }
   return null;
 }
 
+/** Level = 1 for leaves, else 1 + the highest child level; bottom-up without recursion (deep trees). */
 function computeLevels(byCode: Map<string, RawFrameworkNode>, children: Map<string, string[]>): Map<string, number> {
   const levels = new Map<string, number>();
-  const level = (code: string): number => {
-    const known = levels.get(code);
-    if (known !== undefined) return known;
+  const pending = new Map([...byCode.keys()].map((code) => [code, (children.get(code) ?? []).length]));
+  const ready = [...pending].filter(([, n]) => n === 0).map(([code]) => code);
+  while (ready.length > 0) {
+    const code = ready.pop()!;
     const kids = children.get(code) ?? [];
-    const value = kids.length === 0 ? 1 : 1 + Math.max(...kids.map(level));
-    levels.set(code, value);
-    return value;
-  };
-  for (const code of byCode.keys()) level(code);
+    levels.set(code, kids.length === 0 ? 1 : 1 + kids.reduce((max, kid) => Math.max(max, levels.get(kid)!), 0));
+    const parent = byCode.get(code)?.parent ?? null;
+    if (parent === null || !pending.has(parent)) continue;
+    const left = pending.get(parent)! - 1;
+    pending.set(parent, left);
+    if (left === 0) ready.push(parent);
+  }
   return levels;
+}
+
+/**
+ * A level with one child is allowed (COINr allows it: the aggregate's score is its child's score), but
+ * seldom meant: one FRAMEWORK_SINGLE_CHILD note per such parent, for notes.csv.
+ */
+export function singleChildNotes(framework: Framework): Note[] {
+  const counts = new Map<string, string[]>();
+  for (const node of framework.nodes) {
+    if (node.parent === null) continue;
+    const kids = counts.get(node.parent);
+    if (kids) kids.push(node.code);
+    else counts.set(node.parent, [node.code]);
+  }
+  return [...counts]
+    .filter(([, kids]) => kids.length === 1)
+    .map(([parent, [child]]) => ({ code: 'FRAMEWORK_SINGLE_CHILD', indicator: parent, detail: `one child: ${child}` }));
 }

@@ -1,17 +1,26 @@
 import { aggregateMethods } from '../aggregate/index.js';
+import { denominateMethods } from '../denominate/index.js';
+import { imputeMethods } from '../impute/index.js';
 import { normalizeMethods } from '../normalize/index.js';
 import { rank } from '../rank/rank.js';
+import { screenMethods } from '../screen/index.js';
+import { treatMethods } from '../treat/index.js';
 import { weightMethods } from '../weight/index.js';
+import { withWeightNoise } from '../uncertainty/weight-noise.js';
 import type { MethodDefinition, Op } from './types.js';
 
 /**
  * The one list of what exists: every method of every op. The CLI's `methods`, the web app's menus and
  * the JSON Schema are generated from it.
  */
-const all: MethodDefinition[] = [...normalizeMethods, ...weightMethods, ...aggregateMethods, rank];
+const all: MethodDefinition[] = [...denominateMethods, ...imputeMethods, ...screenMethods, ...treatMethods, ...normalizeMethods, ...weightMethods.map(withWeightNoise), ...aggregateMethods, rank];
 
 /** The method an op uses when a step names none. */
 export const defaultMethod: Partial<Record<Op, string>> = {
+  denominate: 'divide',
+  impute: 'mean',
+  screen: 'availability',
+  treat: 'skew-kurtosis',
   normalize: 'min-max',
   weight: 'fixed',
   aggregate: 'arithmetic',

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NqpfError } from '../../core/errors/nqpf-error.js';
@@ -33,6 +33,8 @@ export function resolveSpecPath(path: string, specDir: string, pointer: string):
   }
   const target = resolve(specDir, path);
   if (isAbsolute(path) || !inside(target, specDir)) throw new NqpfError('PATH_OUTSIDE_SPEC', { path }, { pointer });
+  // A symbolic link inside the folder may point out of it: judge where it really leads.
+  if (existsSync(target) && !inside(realpathSync(target), realpathSync(specDir))) throw new NqpfError('PATH_OUTSIDE_SPEC', { path }, { pointer });
   return target;
 }
 
@@ -43,12 +45,18 @@ function inside(target: string, folder: string): boolean {
 
 /**
  * Write a whole output folder atomically: every file goes to a fresh sibling folder, which then replaces
- * the target by rename. An existing non-empty target is refused unless `force`, and then replaced whole;
- * on any failure the temporary folder is removed and the target is left as it was.
+ * the target by rename. An existing non-empty target is refused unless `force`, and then replaced whole —
+ * but only if it is an earlier nqpf output (it holds spec.resolved.json): `--force` never deletes a
+ * folder of the user's own files (`--out . --force` beside the data). A file in the way is refused.
+ * On any failure the temporary folder is removed and the target is left as it was.
  */
 export function writeFolderAtomic(target: string, files: Map<string, Uint8Array | string>, force: boolean): void {
   const out = resolve(target);
-  if (existsSync(out) && readdirSync(out).length > 0 && !force) throw new NqpfError('OUTPUT_EXISTS', { path: target });
+  if (existsSync(out) && !statSync(out).isDirectory()) throw new NqpfError('OUTPUT_NOT_FOLDER', { path: target });
+  if (existsSync(out) && readdirSync(out).length > 0) {
+    if (!force) throw new NqpfError('OUTPUT_EXISTS', { path: target });
+    if (!existsSync(join(out, 'spec.resolved.json'))) throw new NqpfError('OUTPUT_NOT_NQPF', { path: target });
+  }
   mkdirSync(dirname(out), { recursive: true });
   const temp = join(dirname(out), `.${basename(out)}.nqpf-tmp-${randomBytes(6).toString('hex')}`);
   activeTemps.add(temp);

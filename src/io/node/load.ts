@@ -1,6 +1,7 @@
 import { basename, dirname, extname, resolve } from 'node:path';
-import { NqpfError } from '../../core/errors/nqpf-error.js';
-import type { Framework, Panel } from '../../core/model/types.js';
+import { NqpfError, NqpfErrors } from '../../core/errors/nqpf-error.js';
+import { singleChildNotes } from '../../core/framework/build-framework.js';
+import type { Framework } from '../../core/model/types.js';
 import type { Inputs } from '../../core/pipeline/run.js';
 import type { Note } from '../../core/pipeline/types.js';
 import type { DataRef, FrameworkRef } from '../../core/spec/schema.js';
@@ -20,35 +21,49 @@ export interface LoadedSpec {
   dir: string;
 }
 
+/** Read and parse a spec file (UTF-8, or GBK as Notepad on Chinese Windows saves it). */
 export function loadSpecFile(path: string): LoadedSpec {
   const bytes = readInput(path, path);
-  const { text } = decodeText(bytes, path, 'utf-8');
-  return { document: parseYamlOrJson(text, path), file: path, dir: dirname(resolve(path)) };
+  const { text } = decodeText(bytes, path, 'auto');
+  const document = parseYamlOrJson(text, path);
+  if (document === null || document === undefined) throw new NqpfError('EMPTY_FILE', {}, { file: path });
+  return { document, file: path, dir: dirname(resolve(path)) };
 }
 
-/** Read the framework and data a spec names (paths relative to the spec), with content hashes. */
+/**
+ * Read the framework and data a spec names (paths relative to the spec), with content hashes. Problems
+ * in both files are gathered and thrown together; the framework's indicators are read as numeric
+ * columns even when no cell looks like a number (so each bad cell is reported, not the column dropped).
+ */
 export function loadInputs(framework: FrameworkRef, data: DataRef, specDir: string): { inputs: Inputs; notes: Note[] } {
   const notes: Note[] = [];
   const fw = typeof framework === 'string' ? { path: framework } : framework;
   const dt = typeof data === 'string' ? { path: data } : data;
-  const fwPath = resolveSpecPath(fw.path, specDir, typeof framework === 'string' ? '/framework' : '/framework/path');
-  const dtPath = resolveSpecPath(dt.path, specDir, typeof data === 'string' ? '/data' : '/data/path');
-  const fwBytes = readInput(fwPath, fw.path);
-  const dtBytes = readInput(dtPath, dt.path);
-  const fwFormat = fw.format ?? (/\.(csv|xlsx)$/i.test(fwPath) ? 'coinr' : 'nqpf');
-  const parsedFramework: Framework =
-    fwFormat === 'coinr'
-      ? readCoinrMeta(readTable(fwBytes, fw.path, fwPath))
-      : readFrameworkFile(decodeText(fwBytes, fw.path, 'auto').text, fw.path);
-  const table = readTable(dtBytes, dt.path, dtPath, dt.sheet, dt.encoding);
-  let panel: Panel = readPanel(table, dt, notes);
-  if (dt.regions && dt.regions !== 'none') panel = matchRegistry(panel, dt.regions, dt.path);
+  const errors: NqpfError[] = [];
+  const fwPath = gather(errors, () => resolveSpecPath(fw.path, specDir, typeof framework === 'string' ? '/framework' : '/framework/path'));
+  const dtPath = gather(errors, () => resolveSpecPath(dt.path, specDir, typeof data === 'string' ? '/data' : '/data/path'));
+  const fwBytes = fwPath === undefined ? undefined : gather(errors, () => readInput(fwPath, fw.path));
+  const dtBytes = dtPath === undefined ? undefined : gather(errors, () => readInput(dtPath, dt.path));
+  const coinr = (fw.format ?? (/\.(csv|xlsx)$/i.test(fw.path) ? 'coinr' : 'nqpf')) === 'coinr';
+  const parsedFramework =
+    fwBytes === undefined
+      ? undefined
+      : gather(errors, (): Framework => (coinr ? readCoinrMeta(readTable(fwBytes, fw.path, fw.path)) : readFrameworkFile(decodeText(fwBytes, fw.path, 'auto').text, fw.path)));
+  const numeric = parsedFramework?.nodes.filter((n) => n.level === 1).map((n) => n.code);
+  const options = { ...dt, ...(numeric ? { numeric } : {}) };
+  const read = dtBytes === undefined ? undefined : gather(errors, () => readPanel(readTable(dtBytes, dt.path, dt.path, dt.sheet, dt.encoding), options, notes));
+  const registry = dt.regions === 'none' ? undefined : dt.regions;
+  const panel = read === undefined || registry === undefined ? read : gather(errors, () => matchRegistry(read, registry, dt.path));
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new NqpfErrors(errors);
+  // No error was gathered, so every read above returned a value.
+  notes.push(...singleChildNotes(parsedFramework!));
   return {
     inputs: {
-      framework: parsedFramework,
-      panel,
+      framework: parsedFramework!,
+      panel: panel!,
       frameworkFile: fw.path,
-      hashes: { [basename(fw.path)]: sha256File(fwBytes), [basename(dt.path)]: sha256File(dtBytes) },
+      hashes: { [basename(fw.path)]: sha256File(fwBytes!), [basename(dt.path)]: sha256File(dtBytes!) },
     },
     notes,
   };
@@ -58,5 +73,17 @@ function readTable(bytes: Uint8Array, shownAs: string, path: string, sheet?: str
   const ext = extname(path).toLowerCase();
   if (ext === '.xlsx' || ext === '.xls' || ext === '.xlsm') return readXlsx(bytes, shownAs, sheet);
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return readCsv(bytes, shownAs, encoding ?? 'auto');
-  throw new NqpfError('SPEC_PARSE', { format: ext || 'file', detail: 'expected .csv, .tsv, .txt or .xlsx' }, { file: shownAs });
+  throw new NqpfError('UNSUPPORTED_FILE_TYPE', { ext: ext || basename(path) }, { file: shownAs });
+}
+
+/** Run a reader; keep its NqpfError(s) for reporting together with the other file's, rethrow anything else. */
+function gather<T>(errors: NqpfError[], read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof NqpfErrors) errors.push(...e.errors);
+    else if (e instanceof NqpfError) errors.push(e);
+    else throw e;
+    return undefined;
+  }
 }

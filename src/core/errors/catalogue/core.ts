@@ -26,7 +26,6 @@ export const coreMessages: Record<string, Message> = {
   // files and tables
   EMPTY_FILE: { zh: '文件为空', en: 'empty file' },
   HEADER_ONLY: { zh: '只有表头，没有数据行', en: 'header only, no data rows' },
-  ENCODING: { zh: '无法识别的编码：{detail}', en: 'unrecognised encoding: {detail}' },
   RAGGED_ROW: { zh: '该行有 {found} 列，表头有 {expected} 列', en: 'row has {found} cells, header has {expected}' },
   DUPLICATE_COLUMN: { zh: '列名 "{name}" 重复', en: 'duplicate column name "{name}"' },
   MISSING_COLUMN: { zh: '缺少列 {name}（可用：{known}）', en: 'missing column {name} (found: {known})' },
@@ -46,7 +45,56 @@ export const coreMessages: Record<string, Message> = {
     zh: '未知的地区 "{name}"；最接近的：{suggestions}',
     en: 'unknown region "{name}"; closest known: {suggestions}',
   },
+  FRAMEWORK_SINGLE_CHILD: {
+    zh: '"{parent}" 只有一个下级 "{child}"：其得分等于该下级的得分（允许，与 COINr 相同）',
+    en: '"{parent}" has one child "{child}": its score equals the child\'s (allowed, as in COINr)',
+  },
   XLSX_SHEET: { zh: '工作表 "{sheet}" 不存在（可用：{known}）', en: 'sheet "{sheet}" not found (found: {known})' },
+  ENCODING_UTF16_NO_BOM: {
+    zh: '文件含 NUL 字节但没有字节顺序标记（BOM）：可能是无 BOM 的 UTF-16 或非文本文件；请另存为 UTF-8 或带 BOM 的 UTF-16',
+    en: 'NUL bytes without a byte-order mark: UTF-16 without BOM, or not a text file; save it as UTF-8 or as UTF-16 with BOM',
+  },
+  ENCODING_INVALID: { zh: '不是有效的 {encoding} 文本', en: 'not valid {encoding} text' },
+  ENCODING_MIXED: {
+    zh: '编码混杂：第 {utf8} 行是 UTF-8，第 {other} 行不是（可能是 GBK）；请将整个文件另存为同一种编码',
+    en: 'mixed encodings: line {utf8} is UTF-8 but line {other} is not (GBK?); save the whole file in one encoding',
+  },
+  CSV_QUOTE: {
+    zh: '引号未闭合（从这一行开始）；单元格中的引号须写成两个 ""',
+    en: 'unclosed quote starting in this row; a quote inside a cell is written ""',
+  },
+  EMPTY_COLUMN_NAME: { zh: '第 {index} 列没有列名', en: 'column {index} has no name' },
+  RESERVED_NAME: { zh: '名称 "{name}" 是保留字，请改名', en: 'name "{name}" is reserved; rename it' },
+  EMPTY_INDICATOR: { zh: '指标名称为空', en: 'empty indicator name' },
+  DUPLICATE_REGION_ROW: {
+    zh: '地区 {region} 重复（首次出现在第 {first} 行）',
+    en: 'duplicate row for region {region} (first at row {first})',
+  },
+  YEARS_EMPTY: { zh: '{from}–{to} 年没有数据（数据年份：{span}）', en: 'no data in the years {from}–{to} (the data covers {span})' },
+  UNSUPPORTED_FILE_TYPE: {
+    zh: '不支持的文件类型 "{ext}"：应为 .csv、.tsv、.txt 或 .xlsx',
+    en: 'unsupported file type "{ext}": expected .csv, .tsv, .txt or .xlsx',
+  },
+  XLSX_INVALID: {
+    zh: '不是 Excel 工作簿（{detail}）',
+    en: 'not an Excel workbook ({detail})',
+  },
+  XLSX_ERROR_CELL: {
+    zh: 'Excel 错误值 {value}（公式在 Excel 中出错）；请修正公式或留空该单元格',
+    en: 'Excel error value {value} (a formula failed in Excel); fix it or leave the cell empty',
+  },
+  XLSX_FORMULA_NO_VALUE: {
+    zh: '公式 ={formula} 没有保存计算结果；请在 Excel 中打开并保存，或粘贴为数值',
+    en: 'formula ={formula} has no saved value; open and save the file in Excel, or paste values',
+  },
+  XLSX_DATE_CELL: {
+    zh: '此处应为数值，却是日期 {value}；请将单元格格式设为数值',
+    en: 'a date ({value}) where a number belongs; format the cell as a number',
+  },
+  XLSX_MERGED: {
+    zh: '合并单元格 {range}；请取消合并并填写每个单元格',
+    en: 'merged cells {range}; unmerge them and fill every cell',
+  },
   // framework
   FRAMEWORK_EMPTY: { zh: '指标体系没有节点', en: 'framework has no nodes' },
   FRAMEWORK_DUPLICATE_CODE: { zh: '节点代码 "{code}" 重复', en: 'duplicate node code "{code}"' },
@@ -96,5 +144,10 @@ export const coreMessages: Record<string, Message> = {
     zh: '输出目录 "{path}" 已存在且非空；使用 --force 整体替换',
     en: 'output folder "{path}" exists and is not empty; use --force to replace it whole',
   },
+  OUTPUT_NOT_NQPF: {
+    zh: '输出目录 "{path}" 不是 nqpf 的输出（没有 spec.resolved.json），--force 不会删除它；请另选一个目录',
+    en: 'output folder "{path}" is not an nqpf output (no spec.resolved.json); --force will not delete it: choose another folder',
+  },
+  OUTPUT_NOT_FOLDER: { zh: '输出路径 "{path}" 是一个文件，不是目录', en: 'output path "{path}" is a file, not a folder' },
   INTERRUPTED: { zh: '已中断，未写出任何结果', en: 'interrupted; no output was written' },
 };

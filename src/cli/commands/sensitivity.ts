@@ -1,0 +1,156 @@
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { canonicalJson, NqpfError, resolveSpec, run, type Build, type Lang } from '../../core/index.js';
+import { runValues } from '../../core/uncertainty/design.js';
+import { uncertaintyTables } from '../../core/uncertainty/tables.js';
+import type { AnalysisType } from '../../core/uncertainty/plan.js';
+import { toCsv } from '../../io/csv-write.js';
+import { loadInputs, loadSpecFile } from '../../io/node/load.js';
+import { writeFolderAtomic } from '../../io/node/files.js';
+import { workbookBytes } from '../../io/node/xlsx-write.js';
+import { runUncertaintyParallel, type ParallelResult } from '../../io/node/workers/pool.js';
+
+export interface SensitivityOptions {
+  out: string;
+  workers?: number;
+  type?: AnalysisType;
+  runs?: number;
+  force?: boolean;
+  quiet?: boolean;
+  lang: Lang;
+}
+
+/**
+ * `nqpf sensitivity SPEC --out DIR`: the spec's `uncertainty:` block run over worker threads, a progress
+ * bar on stderr; writes rank intervals, sensitivity indices and every run's parameters at once. Ctrl-C
+ * stops handing out runs, keeps the finished ones and writes them with a note (a second Ctrl-C quits).
+ */
+export async function sensitivityCommand(specPath: string, options: SensitivityOptions): Promise<ParallelResult> {
+  const loaded = loadSpecFile(specPath);
+  const spec = resolveSpec(loaded.document);
+  const { inputs, notes } = loadInputs(spec.framework, spec.data, loaded.dir);
+  const nominal = run(loaded.document, inputs);
+  const build = { ...nominal, loadNotes: [...notes, ...nominal.loadNotes] };
+  const stop = new AbortController();
+  const restore = interceptInterrupt(stop);
+  const bar = options.quiet ? null : progressBar(options.lang);
+  const started = performance.now();
+  let outcome: ParallelResult;
+  try {
+    outcome = await runUncertaintyParallel(loaded.document, build, {
+      workers: options.workers,
+      type: options.type,
+      runs: options.runs,
+      signal: stop.signal,
+      onProgress: (done, total) => {
+        if (!bar) return;
+        if (bar.getTotal() !== total) bar.start(total, 0, { speed: '0' });
+        bar.update(done, { speed: (done / ((performance.now() - started) / 1000)).toFixed(0) });
+      },
+    });
+  } finally {
+    bar?.stop();
+    restore();
+  }
+  writeFolderAtomic(options.out, await outputFiles(build, outcome, options.lang), options.force ?? false);
+  const { result } = outcome;
+  if (outcome.interrupted) {
+    throw new NqpfError('UNCERTAINTY_INTERRUPTED', { done: result.completedRows * result.plan.runsPerRow, total: result.plan.totalRuns, path: options.out });
+  }
+  if (!options.quiet) {
+    const seconds = (performance.now() - started) / 1000;
+    const zh = options.lang === 'zh';
+    process.stdout.write(
+      zh
+        ? `${result.plan.totalRuns} 次运行（${outcome.threads} 个线程，${seconds.toFixed(2)} 秒），${result.failures.length} 次失败；结果已写入 ${options.out}\n`
+        : `${result.plan.totalRuns} runs (${outcome.threads} threads, ${seconds.toFixed(2)} s), ${result.failures.length} failed; written to ${options.out}\n`,
+    );
+  }
+  return outcome;
+}
+
+async function outputFiles(build: Build, outcome: ParallelResult, lang: Lang): Promise<Map<string, string | Uint8Array>> {
+  const { result, interrupted } = outcome;
+  const { regions, years } = build.results;
+  const tables = uncertaintyTables(result, regions, years, build.trace[0].panel.timeless === true, (k) => runValues(result.plan, k));
+  const files = new Map<string, string | Uint8Array>();
+  for (const table of tables) files.set(`${table.name}.csv`, toCsv(table.header, table.rows));
+  // The workbook holds the summaries; every run's parameters stay in runs.csv (thousands of rows).
+  files.set('results.xlsx', await workbookBytes(tables.filter((t) => t.name !== 'runs'), lang));
+  const { plan } = result;
+  const summary = {
+    type: plan.type,
+    target: plan.target,
+    seed: plan.seed,
+    rows: plan.rows,
+    runsPerRow: plan.runsPerRow,
+    totalRuns: plan.totalRuns,
+    completedRuns: result.completedRows * plan.runsPerRow,
+    failedRuns: result.failures.length,
+    factors: plan.factors.map((f) => ({ name: f.name, step: f.stepId, pointer: f.pointer, values: f.values ?? { uniform: f.uniform } })),
+    specHash: build.specHash,
+    inputHashes: build.inputHashes,
+    engineVersion: build.engineVersion,
+    ...(interrupted ? { interrupted: true, note: 'interrupted by the user: only the finished rows of the design are included' } : {}),
+  };
+  const resolved = { ...build.spec, engineVersion: build.engineVersion, specHash: build.specHash, inputHashes: build.inputHashes };
+  files.set('spec.resolved.json', `${JSON.stringify(JSON.parse(canonicalJson(resolved)), null, 2)}\n`);
+  files.set('summary.json', `${JSON.stringify(JSON.parse(canonicalJson(summary)), null, 2)}\n`);
+  if (interrupted) {
+    files.set(
+      'INTERRUPTED.txt',
+      `Interrupted: ${summary.completedRuns} of ${plan.totalRuns} runs finished and are included; intervals and indices use those rows only.\n` +
+        `已中断：${plan.totalRuns} 次运行中完成了 ${summary.completedRuns} 次，区间与指数仅基于已完成的行。\n`,
+    );
+  }
+  return files;
+}
+
+/** While the analysis runs, the first Ctrl-C stops it gracefully; a second one falls through to the usual handlers. */
+function interceptInterrupt(stop: AbortController): () => void {
+  const previous = process.listeners('SIGINT');
+  for (const listener of previous) process.removeListener('SIGINT', listener);
+  const onInterrupt = () => {
+    if (!stop.signal.aborted) {
+      stop.abort();
+      return;
+    }
+    for (const listener of previous) (listener as () => void)();
+  };
+  process.on('SIGINT', onInterrupt);
+  return () => {
+    process.removeListener('SIGINT', onInterrupt);
+    for (const listener of previous) process.on('SIGINT', listener);
+  };
+}
+
+function progressBar(lang: Lang): cliProgress.SingleBar {
+  const label = lang === 'zh' ? '敏感性分析' : 'sensitivity';
+  return new cliProgress.SingleBar(
+    { format: `${label} |{bar}| {percentage}% | {value}/{total} runs | {speed} runs/s | ETA {eta_formatted}`, stream: process.stderr, hideCursor: true, clearOnComplete: false },
+    cliProgress.Presets.shades_classic,
+  );
+}
+
+export function registerSensitivity(program: Command, lang: Lang): void {
+  program
+    .command('sensitivity')
+    .description("run the spec's uncertainty block: rank intervals, Saltelli sensitivity indices, every run's parameters")
+    .argument('<spec>', 'spec file (YAML or JSON) with an uncertainty: block')
+    .requiredOption('-o, --out <dir>', 'output folder (written atomically)')
+    .option('-w, --workers <n>', 'worker threads (default: available cores)', (v) => Number.parseInt(v, 10))
+    .option('-t, --type <type>', 'uncertainty (N runs) or sensitivity (N(d+2) runs, the default)')
+    .option('-n, --runs <n>', 'base sample size N (default: uncertainty.runs)', (v) => Number.parseInt(v, 10))
+    .option('-f, --force', 'replace an existing output folder whole')
+    .option('-q, --quiet', 'no progress bar, no summary')
+    .action(async (spec: string, opts: Omit<SensitivityOptions, 'lang'>) => {
+      if (opts.type !== undefined && opts.type !== 'uncertainty' && opts.type !== 'sensitivity') {
+        throw new NqpfError('UNCERTAINTY_TYPE', { type: opts.type });
+      }
+      for (const option of ['workers', 'runs'] as const) {
+        const value = opts[option];
+        if (value !== undefined && !(Number.isInteger(value) && value > 0)) throw new NqpfError('UNCERTAINTY_OPTION', { option: `--${option}`, value });
+      }
+      await sensitivityCommand(spec, { ...opts, lang });
+    });
+}

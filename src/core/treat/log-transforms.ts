@@ -1,0 +1,36 @@
+import { minMax } from '../stats/summary.js';
+import { skewness } from './moments.js';
+
+export type LogMethod = 'log_CT' | 'log_CT_plus' | 'log_CT_orig' | 'boxcox' | 'log';
+
+/**
+ * The JRC log transforms applied when winsorisation fails (COINr treat.R), over present values:
+ * - `log_CT`: ln(x − min + 0.01(max − min)) (COIN Tool);
+ * - `log_CT_plus`: as log_CT for skew > 0, else −ln(max + 0.01(max − min) − x) (mirrored for negative skew);
+ * - `log_CT_orig`: ln(x − min + 1);
+ * - `boxcox`: y = x − min + 1, then (y^λ − 1)/λ, or ln y for λ = 0 (COINr `boxcox`, makepos = TRUE);
+ * - `log`: plain ln x, which needs x > 0 (checked by the caller).
+ *
+ * @example logTransform([1, 2, 101], 'log_CT', 1) // => [ln 1, ln 2, ln 101]
+ */
+export function logTransform(x: ArrayLike<number>, method: LogMethod, lambda: number): Float64Array {
+  const [min, max] = minMax(x);
+  const a = 0.01 * (max - min);
+  const out = new Float64Array(x.length);
+  const mirrored = method === 'log_CT_plus' && !(skewness(x) > 0);
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (method === 'log_CT' || (method === 'log_CT_plus' && !mirrored)) out[i] = Math.log(v - min + a);
+    else if (method === 'log_CT_plus') out[i] = -Math.log(max + a - v);
+    else if (method === 'log_CT_orig') out[i] = Math.log(v - min + 1);
+    else if (method === 'boxcox') out[i] = lambda === 0 ? Math.log(v - min + 1) : ((v - min + 1) ** lambda - 1) / lambda;
+    else out[i] = Math.log(v);
+  }
+  return out;
+}
+
+/** The label COINr writes in Treated_Points for a transformed value. */
+export function logLabel(x: ArrayLike<number>, method: LogMethod): string {
+  if (method === 'log_CT_plus') return skewness(x) > 0 ? 'log_CT' : 'log_CT_neg';
+  return method;
+}

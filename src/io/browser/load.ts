@@ -1,0 +1,64 @@
+import { NqpfError } from '../../core/errors/nqpf-error.js';
+import type { Framework, Panel } from '../../core/model/types.js';
+import type { Inputs } from '../../core/pipeline/run.js';
+import type { Note } from '../../core/pipeline/types.js';
+import type { DataRef, FrameworkRef } from '../../core/spec/schema.js';
+import { sha256 } from '../../core/spec/hash.js';
+import { readCoinrMeta } from '../coinr-meta.js';
+import { decodeText } from '../decode.js';
+import { readFrameworkFile } from '../framework-file.js';
+import { matchRegistry } from '../match-regions.js';
+import { readPanel } from '../read-panel.js';
+import { readCsv, type Table } from '../table.js';
+import { readXlsx } from '../xlsx-read.js';
+
+/** Files the browser holds in memory (bundled examples, dropped files), found by the path a spec writes. */
+export type FileLookup = (path: string) => Uint8Array | undefined;
+
+/**
+ * The browser twin of io/node/load.ts: read the framework and data a spec names from in-memory files,
+ * with the same content hashes (SHA-256 of the bytes), so a spec exported from the app rebuilds the same
+ * ranking with the CLI. A path that is not held is FILE_NOT_FOUND at the spec's pointer.
+ */
+export function loadInputsFrom(framework: FrameworkRef, data: DataRef, lookup: FileLookup): { inputs: Inputs; notes: Note[] } {
+  const notes: Note[] = [];
+  const fw = typeof framework === 'string' ? { path: framework } : framework;
+  const dt = typeof data === 'string' ? { path: data } : data;
+  const fwBytes = need(lookup, fw.path, typeof framework === 'string' ? '/framework' : '/framework/path');
+  const dtBytes = need(lookup, dt.path, typeof data === 'string' ? '/data' : '/data/path');
+  const fwFormat = fw.format ?? (/\.(csv|xlsx)$/i.test(fw.path) ? 'coinr' : 'nqpf');
+  const parsedFramework: Framework =
+    fwFormat === 'coinr'
+      ? readCoinrMeta(readTableBytes(fwBytes, fw.path))
+      : readFrameworkFile(decodeText(fwBytes, fw.path, 'auto').text, fw.path);
+  const table = readTableBytes(dtBytes, dt.path, dt.sheet, dt.encoding);
+  let panel: Panel = readPanel(table, dt, notes);
+  if (dt.regions && dt.regions !== 'none') panel = matchRegistry(panel, dt.regions, dt.path);
+  return {
+    inputs: {
+      framework: parsedFramework,
+      panel,
+      frameworkFile: fw.path,
+      hashes: { [baseName(fw.path)]: sha256(fwBytes), [baseName(dt.path)]: sha256(dtBytes) },
+    },
+    notes,
+  };
+}
+
+/** CSV/TSV/TXT or XLSX bytes → Table, chosen by the file name's extension. */
+export function readTableBytes(bytes: Uint8Array, path: string, sheet?: string, encoding?: 'auto' | 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be'): Table {
+  const ext = /\.[^./\\]+$/.exec(path.toLowerCase())?.[0] ?? '';
+  if (ext === '.xlsx' || ext === '.xls' || ext === '.xlsm') return readXlsx(bytes, path, sheet);
+  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return readCsv(bytes, path, encoding ?? 'auto');
+  throw new NqpfError('SPEC_PARSE', { format: ext || 'file', detail: 'expected .csv, .tsv, .txt or .xlsx' }, { file: path });
+}
+
+export function baseName(path: string): string {
+  return path.replace(/^nqpf:/, '').split(/[/\\]/).pop() ?? path;
+}
+
+function need(lookup: FileLookup, path: string, pointer: string): Uint8Array {
+  const bytes = lookup(path);
+  if (!bytes) throw new NqpfError('FILE_NOT_FOUND', { path }, { pointer });
+  return bytes;
+}

@@ -1,0 +1,370 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { BarView, MapView, TileGrid } from './charts/results-views.js';
+import { DataPanel } from './components/data-panel.js';
+import { FrameworkTree } from './components/framework-tree.js';
+import { MethodMenus } from './components/method-menus.js';
+import { Profile } from './components/profile.js';
+import { RankingTable } from './components/ranking-table.js';
+import { WeightSliders } from './components/weight-sliders.js';
+import { YearBar } from './components/year-bar.js';
+import { dimensionsOf, isProvincePanel, valueAt } from './derive.js';
+import { BuildQueue, Engine } from './engine.js';
+import { nameIn, STRINGS, type Lang } from './i18n.js';
+import { withWeights } from './spec-edit.js';
+import type { ExampleInfo, MethodInfo, Problem, QualityReport, Reply, ResultView, SpecDocument } from './worker/protocol.js';
+
+/** What the undo history holds: the spec and the direction edits of the framework. */
+interface Doc {
+  spec: SpecDocument;
+  directions: Record<string, 1 | -1>;
+}
+
+type Tab = 'results' | 'profile' | 'data' | 'framework' | 'methods';
+const TABS: Tab[] = ['results', 'profile', 'data', 'framework', 'methods'];
+
+export function App() {
+  const engine = useMemo(() => new Engine(), []);
+  const [lang, setLang] = useState<Lang>('zh');
+  const s = STRINGS[lang];
+  const [methods, setMethods] = useState<MethodInfo[]>([]);
+  const [examples, setExamples] = useState<ExampleInfo[]>([]);
+  const [exampleId, setExampleId] = useState<string | null>(null);
+  const [doc, setDoc] = useState<Doc | null>(null);
+  const [view, setView] = useState<ResultView | null>(null);
+  const [quality, setQuality] = useState<QualityReport | null>(null);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [yearIndex, setYearIndex] = useState(0);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [tab, setTab] = useState<Tab>('results');
+  const [mode, setMode] = useState<'map' | 'tiles'>('map');
+  const [mapNode, setMapNode] = useState<string | null>(null);
+  const [timing, setTiming] = useState<{ worker: number; total: number; from: string | null } | null>(null);
+  const [busy, setBusy] = useState(true);
+  const undoStack = useRef<Doc[]>([]);
+  const redoStack = useRef<Doc[]>([]);
+  const dragBase = useRef<Doc | null>(null);
+  const requestedAt = useRef(0);
+  const docRef = useRef(doc);
+  docRef.current = doc;
+  const viewRef = useRef(view);
+  viewRef.current = view;
+
+  const queue = useMemo(
+    () =>
+      new BuildQueue(engine, (reply: Reply) => {
+        setBusy(false);
+        if (reply.type === 'build') {
+          setView(reply.view);
+          if (reply.quality) setQuality(reply.quality);
+          setProblems([]);
+        } else if (reply.type === 'error') setProblems(reply.problems);
+      }),
+    [engine],
+  );
+
+  useEffect(() => {
+    void engine.request({ type: 'init' }).then((reply) => {
+      if (reply.type !== 'init') return;
+      setMethods(reply.methods);
+      setExamples(reply.examples);
+      setExampleId(reply.examples[0].id);
+      setDoc({ spec: reply.examples[0].spec, directions: {} });
+    });
+  }, [engine]);
+
+  useEffect(() => {
+    if (!doc) return;
+    requestedAt.current = performance.now();
+    setBusy(true);
+    queue.push(doc.spec, doc.directions);
+  }, [doc]);
+
+  // After the new view is on screen: the time from the request (e.g. a slider's input event) to here.
+  useEffect(() => {
+    if (view) setTiming({ worker: view.computeMs, total: performance.now() - requestedAt.current, from: view.rerunFrom });
+  }, [view]);
+
+  // A new panel (other years or regions): show its last year and select its top region.
+  const panelKey = view ? `${view.years.join(',')}|${view.regions.map((r) => r.code).join(',')}` : '';
+  useEffect(() => {
+    if (!view) return;
+    const last = view.years.length - 1;
+    setYearIndex(last);
+    if (!selected || !view.regions.some((r) => r.code === selected)) {
+      const best = view.regions.map((r, i) => ({ r, rank: valueAt(view, view.root, last, i, 'ranks') })).sort((a, b) => a.rank - b.rank)[0];
+      setSelected(best?.r.code ?? null);
+    }
+  }, [panelKey]);
+  useEffect(() => {
+    if (view && mapNode && !view.nodes.some((n) => n.code === mapNode)) setMapNode(null);
+  }, [view]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = s.appTitle;
+  }, [lang]);
+
+  const commit = (next: Doc) => {
+    if (docRef.current) undoStack.current.push(docRef.current);
+    redoStack.current = [];
+    setDoc(next);
+  };
+  const undo = () => {
+    const previous = undoStack.current.pop();
+    if (!previous || !docRef.current) return;
+    redoStack.current.push(docRef.current);
+    setDoc(previous);
+  };
+  const redo = () => {
+    const next = redoStack.current.pop();
+    if (!next || !docRef.current) return;
+    undoStack.current.push(docRef.current);
+    setDoc(next);
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      if (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'range') return;
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
+        e.preventDefault();
+        if (e.shiftKey) redo();
+        else undo();
+      } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'y') {
+        e.preventDefault();
+        redo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const setWeight = (code: string, weight: number, live: boolean) => {
+    const current = docRef.current;
+    const v = viewRef.current;
+    if (!current || !v) return;
+    const next = { ...current, spec: withWeights(current.spec, v, { [code]: weight }) };
+    if (live) {
+      if (!dragBase.current) dragBase.current = current;
+      setDoc(next);
+    } else commit(next);
+  };
+  const endDrag = () => {
+    if (!dragBase.current) return;
+    undoStack.current.push(dragBase.current);
+    redoStack.current = [];
+    dragBase.current = null;
+  };
+
+  const onFiles = async (files: File[]) => {
+    if (!doc || files.length === 0) return;
+    const payload = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+    const reply = await engine.request({ type: 'import', files: payload, spec: doc.spec }, payload.map((p) => p.bytes));
+    if (reply.type === 'import') {
+      setExampleId(null);
+      commit({ spec: reply.spec, directions: {} });
+    } else if (reply.type === 'error') setProblems(reply.problems);
+  };
+
+  const importSpec = async (file: File) => {
+    const reply = await engine.request({ type: 'parse-spec', text: await file.text(), name: file.name });
+    if (reply.type === 'parse-spec') commit({ spec: reply.spec, directions: {} });
+    else if (reply.type === 'error') setProblems(reply.problems);
+  };
+
+  const exportFile = async (what: 'spec' | 'csv' | 'xlsx' | 'framework') => {
+    if (!doc) return;
+    const reply = await engine.request({ type: 'export', what, spec: doc.spec, lang, directions: doc.directions });
+    if (reply.type === 'export') download(reply.name, reply.bytes, reply.mime);
+    else if (reply.type === 'error') setProblems(reply.problems);
+  };
+
+  const t = Math.min(yearIndex, (view?.years.length ?? 1) - 1);
+  const provinces = view ? isProvincePanel(view) : false;
+  const node = mapNode ?? view?.root ?? '';
+  const select = (code: string) => setSelected(code);
+
+  return (
+    <div class="app">
+      <header class="top">
+        <h1>
+          {s.appTitle}
+          {view?.name && <span class="spec-name">{nameIn(view.name, lang)}</span>}
+        </h1>
+        <div class="actions">
+          <button type="button" onClick={undo} disabled={undoStack.current.length === 0} title="Ctrl+Z">
+            ↶ {s.undo}
+          </button>
+          <button type="button" onClick={redo} disabled={redoStack.current.length === 0} title="Ctrl+Shift+Z">
+            ↷ {s.redo}
+          </button>
+          <label class="button">
+            {s.importSpec}
+            <input
+              type="file"
+              accept=".yaml,.yml,.json"
+              class="visually-hidden"
+              data-testid="spec-input"
+              onChange={(e) => {
+                const input = e.target as HTMLInputElement;
+                if (input.files?.[0]) void importSpec(input.files[0]);
+                input.value = '';
+              }}
+            />
+          </label>
+          <button type="button" data-testid="export-spec" onClick={() => void exportFile('spec')}>
+            {s.exportSpec}
+          </button>
+          {doc && Object.keys(doc.directions).length > 0 && (
+            <button type="button" onClick={() => void exportFile('framework')}>
+              {s.exportFramework}
+            </button>
+          )}
+          <button type="button" data-testid="export-csv" onClick={() => void exportFile('csv')}>
+            {s.exportCsv}
+          </button>
+          <button type="button" data-testid="export-xlsx" onClick={() => void exportFile('xlsx')}>
+            {s.exportXlsx}
+          </button>
+          <button type="button" class="lang" data-testid="lang" aria-label={s.languageLabel} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+            {s.language}
+          </button>
+        </div>
+      </header>
+
+      <aside class="left">
+        {view && <WeightSliders view={view} lang={lang} s={s} onPreview={(code, w) => setWeight(code, w, true)} onCommit={endDrag} />}
+        {view && view.notes.length > 0 && (
+          <details class="panel notes">
+            <summary>
+              {s.notes} ({view.notes.length})
+            </summary>
+            <ul class="compact">
+              {view.notes.map((n, i) => (
+                <li key={i}>{n[lang]}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </aside>
+
+      <main class="center">
+        {problems.length > 0 && (
+          <div class="problems" role="alert" data-testid="problems">
+            <strong>{s.problems}</strong>
+            <ul>
+              {problems.map((p, i) => (
+                <li key={i}>{p[lang]}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {view && <YearBar years={view.timeless ? [] : view.years} index={t} s={s} onChange={setYearIndex} />}
+        <div class="tabs" role="tablist" aria-label="nqpf">
+          {TABS.map((id) => (
+            <button
+              type="button"
+              role="tab"
+              id={`tab-${id}`}
+              key={id}
+              aria-selected={tab === id}
+              aria-controls={`panel-${id}`}
+              tabIndex={tab === id ? 0 : -1}
+              data-testid={`tab-${id}`}
+              onClick={() => setTab(id)}
+              onKeyDown={(e) => {
+                const k = TABS.indexOf(id);
+                const next = e.key === 'ArrowRight' ? TABS[(k + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(k + TABS.length - 1) % TABS.length] : null;
+                if (next) {
+                  setTab(next);
+                  document.getElementById(`tab-${next}`)?.focus();
+                }
+              }}
+            >
+              {s.tabs[id]}
+            </button>
+          ))}
+        </div>
+        <div class="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          {!view && <p class="hint">{s.loading}</p>}
+          {view && tab === 'results' && (
+            <div class="results">
+              <div class="results-controls">
+                {provinces && (
+                  <span class="segmented" role="radiogroup" aria-label={s.viewLabel}>
+                    {(['map', 'tiles'] as const).map((m) => (
+                      <button type="button" key={m} role="radio" aria-checked={mode === m} data-testid={`mode-${m}`} onClick={() => setMode(m)}>
+                        {s.views[m]}
+                      </button>
+                    ))}
+                  </span>
+                )}
+                <label for="map-node">{s.score}</label>
+                <select id="map-node" value={node} onChange={(e) => setMapNode((e.target as HTMLSelectElement).value)}>
+                  {[view.nodes.find((n) => n.code === view.root)!, ...dimensionsOf(view)].map((n) => (
+                    <option key={n.code} value={n.code}>
+                      {nameIn(n.name, lang)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              {provinces ? (
+                mode === 'map' ? (
+                  <MapView view={view} t={t} node={node} lang={lang} s={s} selected={selected} onSelect={select} />
+                ) : (
+                  <TileGrid view={view} t={t} node={node} lang={lang} s={s} selected={selected} onSelect={select} />
+                )
+              ) : (
+                <BarView view={view} t={t} node={node} lang={lang} s={s} selected={selected} onSelect={select} />
+              )}
+            </div>
+          )}
+          {view && tab === 'profile' && selected && <Profile view={view} t={t} lang={lang} s={s} selected={selected} onSelect={select} />}
+          {tab === 'data' && (
+            <DataPanel
+              lang={lang}
+              s={s}
+              examples={examples}
+              exampleId={exampleId}
+              quality={quality}
+              onExample={(id) => {
+                const example = examples.find((x) => x.id === id);
+                if (!example) return;
+                setExampleId(id);
+                commit({ spec: example.spec, directions: {} });
+              }}
+              onFiles={(files) => void onFiles(files)}
+            />
+          )}
+          {view && doc && tab === 'framework' && (
+            <FrameworkTree
+              view={view}
+              lang={lang}
+              s={s}
+              onWeight={(code, w) => setWeight(code, w, false)}
+              onDirection={(code, direction) => commit({ ...doc, directions: { ...doc.directions, [code]: direction } })}
+            />
+          )}
+          {doc && tab === 'methods' && <MethodMenus spec={doc.spec} view={view} methods={methods} lang={lang} s={s} onChange={(spec) => commit({ ...doc, spec })} />}
+        </div>
+      </main>
+
+      <aside class="right">{view && <RankingTable view={view} t={t} lang={lang} s={s} selected={selected} onSelect={select} />}</aside>
+
+      <footer class="status" aria-live="polite" data-testid="status">
+        {busy ? s.loading : timing ? s.recomputed(timing.worker, timing.total, timing.from) : ''}
+      </footer>
+    </div>
+  );
+}
+
+function download(name: string, bytes: Uint8Array, mime: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

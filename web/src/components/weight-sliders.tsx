@@ -1,0 +1,58 @@
+import { useRef } from 'preact/hooks';
+import { dimensionsOf } from '../derive.js';
+import { nameIn, type Lang, type Strings } from '../i18n.js';
+import type { ResultView } from '../worker/protocol.js';
+
+interface Props {
+  view: ResultView;
+  lang: Lang;
+  s: Strings;
+  /** A live change while dragging (no undo entry). */
+  onPreview: (code: string, weight: number) => void;
+  /** The drag ended: record one undo entry. */
+  onCommit: () => void;
+}
+
+/** One slider per dimension (the index's children); weights are relative, shares shown beside them. */
+export function WeightSliders({ view, lang, s, onPreview, onCommit }: Props) {
+  const dims = dimensionsOf(view);
+  const total = dims.reduce((sum, d) => sum + d.weight, 0);
+  const dragging = useRef(false);
+  return (
+    <section class="panel weights" aria-labelledby="weights-title">
+      <h2 id="weights-title">{s.weights}</h2>
+      <p class="hint">{s.weightsHint}</p>
+      {dims.map((d) => {
+        const id = `weight-${d.code}`;
+        return (
+          <div class="slider-row" key={d.code}>
+            <label for={id}>
+              <span class="slider-name">{nameIn(d.name, lang)}</span>
+              <span class="slider-value">
+                {d.weight.toFixed(2)} · {s.share} {total > 0 ? ((100 * d.weight) / total).toFixed(0) : '—'}%
+              </span>
+            </label>
+            <input
+              id={id}
+              type="range"
+              min={0.01}
+              max={1}
+              step={0.01}
+              value={Math.min(1, Math.max(0.01, d.weight))}
+              data-testid={id}
+              onInput={(e) => {
+                dragging.current = true;
+                onPreview(d.code, Number((e.target as HTMLInputElement).value));
+              }}
+              onChange={() => {
+                if (dragging.current) onCommit();
+                dragging.current = false;
+              }}
+            />
+          </div>
+        );
+      })}
+      <p class="hint">{s.weightsFixedNote}</p>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+/** Spec edits the UI makes. Each returns a new document; the old one stays in the undo history. */
+import type { ResultView, SpecDocument, StepDocument } from './worker/protocol.js';
+
+/**
+ * Set weights of framework nodes. A fixed-weight step takes the overrides; any other weighting (entropy,
+ * equal) is replaced by fixed weights holding every weight it produced, so the ranking only moves by
+ * the user's change. Without a weight step one is inserted before the first aggregate step.
+ */
+export function withWeights(spec: SpecDocument, view: ResultView, overrides: Record<string, number>): SpecDocument {
+  const steps = spec.steps.slice();
+  const k = steps.findIndex((s) => s.op === 'weight');
+  const step = k >= 0 ? steps[k] : null;
+  if (step && (step.method ?? 'fixed') === 'fixed') {
+    const current = (step.params?.weights as Record<string, number> | undefined) ?? {};
+    steps[k] = { ...step, params: { ...step.params, weights: { ...current, ...overrides } } };
+    return { ...spec, steps };
+  }
+  // Weights of exactly 0 (a constant indicator under entropy) are kept as a negligible positive number,
+  // since fixed weights must be positive.
+  const all = Object.fromEntries(view.nodes.filter((n) => n.parent !== null).map((n) => [n.code, Math.max(n.weight, 1e-12)]));
+  const fixed: StepDocument = { ...(step?.id ? { id: step.id } : {}), op: 'weight', method: 'fixed', params: { weights: { ...all, ...overrides } } };
+  if (k >= 0) steps[k] = fixed;
+  else {
+    const at = steps.findIndex((s) => s.op === 'aggregate' || s.op === 'rank');
+    steps.splice(at < 0 ? steps.length : at, 0, fixed);
+  }
+  return { ...spec, steps };
+}
+
+export function withStep(spec: SpecDocument, index: number, step: StepDocument | null): SpecDocument {
+  const steps = spec.steps.slice();
+  if (step) steps[index] = step;
+  else steps.splice(index, 1);
+  return { ...spec, steps };
+}
+
+/** Insert a step of `op` at its place in the canonical op order. */
+export function withNewStep(spec: SpecDocument, op: string, order: readonly string[], method: string): SpecDocument {
+  const steps = spec.steps.slice();
+  const rank = order.indexOf(op);
+  const at = steps.findIndex((s) => order.indexOf(s.op) > rank);
+  const taken = new Set(steps.map((s) => s.id ?? s.op));
+  let id = op;
+  for (let n = 2; taken.has(id); n++) id = `${op}-${n}`;
+  steps.splice(at < 0 ? steps.length : at, 0, { ...(id === op ? {} : { id }), op, method });
+  return { ...spec, steps };
+}

@@ -1,0 +1,259 @@
+/**
+ * The engine worker's state: the files it holds (bundled examples and dropped files), the last build
+ * and the last data-quality report. Every request is answered from src/core's run/regenerate; the
+ * worker holds no maths of its own.
+ */
+import { stringify } from 'yaml';
+import { z } from 'zod';
+import { allMethods, canonicalJson, isNqpfError, regenerate, resolveSpec, run, type Build, type Inputs } from '../../../src/core/index.js';
+import type { Framework } from '../../../src/core/model/types.js';
+import type { DataRef } from '../../../src/core/spec/schema.js';
+import { toCsv } from '../../../src/io/csv-write.js';
+import { outputTables, scoresTable } from '../../../src/io/output-tables.js';
+import { parseYamlOrJson } from '../../../src/io/yaml.js';
+import { readPanel } from '../../../src/io/read-panel.js';
+import { readCoinrMeta } from '../../../src/io/coinr-meta.js';
+import { decodeText } from '../../../src/io/decode.js';
+import { readFrameworkFile } from '../../../src/io/framework-file.js';
+import { baseName, loadInputsFrom, readTableBytes } from '../../../src/io/browser/load.js';
+import { workbookBlob } from '../../../src/io/browser/xlsx-write.js';
+import type { ExampleInfo, MethodInfo, Problem, QualityReport, Reply, Request, SpecDocument } from './protocol.js';
+import { qualityReport, detectRegistry } from './quality.js';
+import { resultView } from './view.js';
+import { BUNDLED_FILES, EXAMPLES } from './bundled.js';
+
+const encoder = new TextEncoder();
+
+export class Session {
+  private files = new Map<string, Uint8Array>();
+  private build: Build | null = null;
+  private inputsKey = '';
+
+  constructor() {
+    for (const [path, text] of Object.entries(BUNDLED_FILES)) this.files.set(path, encoder.encode(text));
+  }
+
+  handle(request: Request): Reply {
+    try {
+      switch (request.type) {
+        case 'init':
+          return { type: 'init', methods: methodCatalogue(), examples: EXAMPLES as ExampleInfo[] };
+        case 'build':
+          return this.runBuild(request.spec, request.directions ?? {});
+        case 'import':
+          return this.importFiles(request.files, request.spec);
+        case 'parse-spec':
+          return { type: 'parse-spec', spec: parseSpecText(request.text, request.name) };
+        case 'export':
+          return this.exportFile(request.what, request.spec, request.lang, request.directions ?? {});
+      }
+    } catch (e) {
+      return { type: 'error', problems: problemsOf(e) };
+    }
+  }
+
+  /** Async part of export (XLSX is written through a Blob). */
+  async handleAsync(request: Request): Promise<Reply> {
+    if (request.type !== 'export' || request.what !== 'xlsx') return this.handle(request);
+    try {
+      const build = this.buildFor(request.spec, request.directions ?? {}).build;
+      const blob = await workbookBlob(outputTables(build), request.lang);
+      return { type: 'export', name: 'results.xlsx', mime: blob.type, bytes: new Uint8Array(await blob.arrayBuffer()) };
+    } catch (e) {
+      return { type: 'error', problems: problemsOf(e) };
+    }
+  }
+
+  private lookup = (path: string): Uint8Array | undefined => {
+    const key = normalizePath(path);
+    const exact = this.files.get(key);
+    if (exact) return exact;
+    const base = baseName(key);
+    const matches = [...this.files.keys()].filter((k) => baseName(k) === base);
+    return matches.length === 1 ? this.files.get(matches[0]) : undefined;
+  };
+
+  private runBuild(spec: SpecDocument, directions: Record<string, 1 | -1>): Reply {
+    const started = performance.now();
+    const { build, quality, previous } = this.buildFor(spec, directions);
+    const rerun = previous ? build.steps.findIndex((s, k) => s !== previous.steps[k]) : 0;
+    const view = resultView(build, started, rerun < 0 ? null : build.steps[rerun]?.id ?? null);
+    return { type: 'build', view, quality };
+  }
+
+  /** Build a spec: regenerate from the first changed step when the inputs are the same, else run. */
+  private buildFor(document: SpecDocument, directions: Record<string, 1 | -1>): { build: Build; quality: QualityReport | null; previous: Build | null } {
+    const spec = this.withEditedFramework(document, directions);
+    const resolved = resolveSpec(spec);
+    const key = canonicalJson([resolved.framework, resolved.data, directions]);
+    const previous = this.build;
+    if (previous && key === this.inputsKey) {
+      const build = regenerate(previous, spec);
+      this.build = build;
+      return { build, quality: null, previous };
+    }
+    const { inputs, notes } = loadInputsFrom(resolved.framework, resolved.data, this.lookup);
+    const built = run(spec, inputs);
+    const build = { ...built, loadNotes: [...notes, ...built.loadNotes] };
+    this.build = build;
+    this.inputsKey = key;
+    return { build, quality: this.quality(resolved.data, build, inputs), previous: null };
+  }
+
+  private quality(data: DataRef, build: Build, inputs: Inputs): QualityReport {
+    const ref = typeof data === 'string' ? { path: data } : data;
+    const table = readTableBytes(this.lookup(ref.path)!, ref.path, ref.sheet, ref.encoding);
+    const raw = readPanel(table, ref, []);
+    const dropped = build.loadNotes.filter((n) => n.code === 'NODE_DROPPED' && n.indicator).map((n) => n.indicator!);
+    const report = qualityReport(raw, baseName(ref.path), ref.path.toLowerCase().endsWith('.xlsx') ? 'XLSX' : 'CSV', table.rows.length, dropped);
+    return { ...report, regions: inputs.panel.regions.length };
+  }
+
+  /** Direction edits live in a derived framework file `<name>.edited.yaml`, which the exported spec names. */
+  private withEditedFramework(spec: SpecDocument, directions: Record<string, 1 | -1>): SpecDocument {
+    if (Object.keys(directions).length === 0) return spec;
+    const ref = typeof spec.framework === 'string' ? { path: spec.framework } : (spec.framework as { path: string; format?: 'nqpf' | 'coinr'; missing?: string });
+    const framework = this.readFramework(ref);
+    const edited: Framework = {
+      ...framework,
+      nodes: framework.nodes.map((n) => (directions[n.code] ? { ...n, direction: directions[n.code] } : n)),
+    };
+    const path = `${baseName(ref.path).replace(/\.(ya?ml|json|csv|xlsx)$/i, '')}.edited.yaml`;
+    this.files.set(path, encoder.encode(frameworkYaml(edited)));
+    const { format: _format, ...rest } = ref;
+    return { ...spec, framework: { ...rest, path } };
+  }
+
+  private readFramework(ref: { path: string; format?: 'nqpf' | 'coinr' }): Framework {
+    const bytes = this.lookup(ref.path);
+    if (!bytes) return readFrameworkFile('', ref.path);
+    const coinr = ref.format === 'coinr' || /\.(csv|xlsx)$/i.test(ref.path);
+    return coinr ? readCoinrMeta(readTableBytes(bytes, ref.path)) : readFrameworkFile(decodeText(bytes, ref.path, 'auto').text, ref.path);
+  }
+
+  /**
+   * Dropped files: a spec is returned as is; frameworks (nqpf YAML or COINr iMeta) and data tables are
+   * stored and the current spec is pointed at them. Data whose columns share nothing with the current
+   * framework gets a flat framework of its own (every numeric column an indicator, weight 1, direction +1).
+   */
+  private importFiles(files: { name: string; bytes: ArrayBuffer }[], current: SpecDocument): Reply {
+    let spec: SpecDocument = { ...current };
+    let specFile: SpecDocument | null = null;
+    let dataName: string | null = null;
+    let frameworkSet = false;
+    for (const file of files) {
+      const bytes = new Uint8Array(file.bytes);
+      const name = file.name;
+      if (/\.(ya?ml|json)$/i.test(name)) {
+        const document = parseYamlOrJson(decodeText(bytes, name, 'auto').text, name) as Record<string, unknown>;
+        if (document && Array.isArray(document.steps)) {
+          specFile = parseSpecText(decodeText(bytes, name, 'auto').text, name);
+          continue;
+        }
+        readFrameworkFile(decodeText(bytes, name, 'auto').text, name);
+        this.files.set(name, bytes);
+        spec = { ...spec, framework: { path: name, missing: 'drop' } };
+        frameworkSet = true;
+        continue;
+      }
+      const table = readTableBytes(bytes, name);
+      this.files.set(name, bytes);
+      const header = table.header.map((h) => h.toLowerCase());
+      if (header.includes('icode') && header.includes('level') && header.includes('parent')) {
+        readCoinrMeta(table);
+        spec = { ...spec, framework: { format: 'coinr', path: name, missing: 'drop' } };
+        frameworkSet = true;
+      } else {
+        const coinr = header.includes('ucode');
+        const panel = readPanel(table, {}, []);
+        const { registry, unmatched } = detectRegistry(panel);
+        const regions = registry !== 'none' && unmatched.length === 0 ? { regions: registry } : {};
+        spec = { ...spec, data: { path: name, ...(coinr ? { format: 'coinr' } : {}), ...regions } };
+        dataName = name;
+      }
+    }
+    if (specFile) return { type: 'import', spec: specFile, quality: null, files: files.map((f) => f.name) };
+    if (dataName && !frameworkSet) spec = this.withFrameworkFor(spec, dataName);
+    return { type: 'import', spec, quality: null, files: files.map((f) => f.name) };
+  }
+
+  private withFrameworkFor(spec: SpecDocument, dataName: string): SpecDocument {
+    const panel = readPanel(readTableBytes(this.lookup(dataName)!, dataName), {}, []);
+    const columns = Object.keys(panel.columns);
+    const ref = typeof spec.framework === 'string' ? { path: spec.framework } : (spec.framework as { path: string; format?: 'nqpf' | 'coinr' });
+    let covered = 0;
+    try {
+      const framework = this.readFramework(ref);
+      covered = framework.nodes.filter((n) => n.level === 1 && columns.includes(n.code)).length;
+    } catch {
+      covered = 0;
+    }
+    if (covered > 0) return spec;
+    const path = `${dataName.replace(/\.[^.]+$/, '')}.framework.yaml`;
+    const nodes = [
+      { code: 'INDEX', name: { zh: '综合指数', en: 'Composite index' } },
+      ...columns.map((code) => ({ code, name: { zh: code, en: code }, parent: 'INDEX', direction: 1, weight: 1 })),
+    ];
+    this.files.set(path, encoder.encode(stringify({ code: 'flat', name: { zh: `${dataName} 指标`, en: `${dataName} indicators` }, nodes })));
+    return { ...spec, framework: { path, missing: 'drop' } };
+  }
+
+  private exportFile(what: 'spec' | 'csv' | 'xlsx' | 'framework', document: SpecDocument, lang: 'zh' | 'en', directions: Record<string, 1 | -1>): Reply {
+    const spec = this.withEditedFramework(document, directions);
+    if (what === 'spec') {
+      const resolved = resolveSpec(spec);
+      const text = `# nqpf spec (exported from the nqpf web app); rebuild with: nqpf run <this file> --out results\n${stringify(resolved)}`;
+      return { type: 'export', name: 'spec.yaml', mime: 'application/yaml', bytes: encoder.encode(text) };
+    }
+    if (what === 'framework') {
+      const ref = typeof spec.framework === 'string' ? spec.framework : (spec.framework as { path: string }).path;
+      return { type: 'export', name: baseName(ref), mime: 'application/yaml', bytes: this.lookup(ref) ?? new Uint8Array() };
+    }
+    const { build } = this.buildFor(document, directions);
+    const table = scoresTable(build);
+    return { type: 'export', name: 'scores.csv', mime: 'text/csv', bytes: encoder.encode(toCsv(lang === 'zh' ? table.headerZh : table.header, table.rows)) };
+  }
+}
+
+export function normalizePath(path: string): string {
+  return path.replace(/^nqpf:/, '').replace(/\\/g, '/').replace(/^(\.\.?\/)+/, '');
+}
+
+function parseSpecText(text: string, name: string): SpecDocument {
+  const document = parseYamlOrJson(text, name);
+  resolveSpec(document);
+  return document as SpecDocument;
+}
+
+function frameworkYaml(framework: Framework): string {
+  const nodes = framework.nodes
+    .slice()
+    .sort((a, b) => b.level - a.level)
+    .map((n) => ({
+      code: n.code,
+      name: n.name,
+      ...(n.parent === null ? {} : { parent: n.parent, weight: n.weight }),
+      ...(n.level === 1 ? { direction: n.direction } : {}),
+      ...(n.unit ? { unit: n.unit } : {}),
+    }));
+  return stringify({ ...(framework.code ? { code: framework.code } : {}), ...(framework.name ? { name: framework.name } : {}), ...(framework.sources ? { sources: framework.sources } : {}), nodes });
+}
+
+function methodCatalogue(): MethodInfo[] {
+  return allMethods().map((m) => ({
+    op: m.op,
+    method: m.method,
+    title: m.title,
+    summary: m.summary,
+    schema: z.toJSONSchema(m.params, { io: 'input', unrepresentable: 'any' }) as MethodInfo['schema'],
+  }));
+}
+
+export function problemsOf(e: unknown): Problem[] {
+  if (isNqpfError(e)) {
+    const errors = 'errors' in e ? e.errors : [e];
+    return errors.map((err) => ({ code: err.code, zh: err.format('zh'), en: err.format('en') }));
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  return [{ code: 'INTERNAL', zh: `内部错误：${message}`, en: `internal error: ${message}` }];
+}

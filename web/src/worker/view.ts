@@ -1,0 +1,74 @@
+import type { Build, StepRecord } from '../../../src/core/index.js';
+import { formatMessage } from '../../../src/core/index.js';
+import { obstacleDegree } from '../../../src/core/diagnose/obstacle.js';
+import { indicatorsOf, rootOf } from '../../../src/core/framework/tree.js';
+import type { ResultView } from './protocol.js';
+
+/** A Build → what the page draws: names, every node's scores and ranks, obstacle degrees, notes. */
+export function resultView(build: Build, started: number, rerunFrom: string | null): ResultView {
+  const { framework, regions, years, scores, ranks, weights } = build.results;
+  const weightOf = new Map(weights.map((w) => [w.node, w]));
+  const name = build.spec.name;
+  const view: ResultView = {
+    specHash: build.specHash,
+    name: name === undefined ? null : typeof name === 'string' ? { zh: name, en: name } : name,
+    regions: regions.map((r) => ({ code: r.code, name: r.name, region4: r.groups.region4 ?? null })),
+    years,
+    timeless: build.trace[0].panel.timeless ?? false,
+    nodes: framework.nodes.map((n) => ({
+      code: n.code,
+      name: n.name,
+      level: n.level,
+      parent: n.parent,
+      direction: n.direction,
+      weight: weightOf.get(n.code)?.weight ?? n.weight,
+      effectiveWeight: weightOf.get(n.code)?.effectiveWeight ?? 0,
+      ...(n.unit ? { unit: n.unit } : {}),
+    })),
+    root: rootOf(framework).code,
+    scores,
+    ranks,
+    obstacles: obstacles(build),
+    steps: build.steps.map((s) => ({ id: s.id, op: s.op, method: s.method, params: s.params })),
+    notes: [...build.loadNotes, ...build.steps.flatMap((s: StepRecord) => s.notes)].slice(0, 200).map((n) => ({
+      code: n.code,
+      zh: formatMessage(n.code, n as unknown as Record<string, unknown>, 'zh'),
+      en: formatMessage(n.code, n as unknown as Record<string, unknown>, 'en'),
+    })),
+    computeMs: 0,
+    rerunFrom,
+  };
+  view.computeMs = performance.now() - started;
+  return view;
+}
+
+/**
+ * Obstacle degrees from the min-max normalised indicators (z = (x − low)/(high − low) of the step's range)
+ * and the effective weights; only when the last normalisation is min-max. A region-year with a missing
+ * indicator gets NaN.
+ */
+function obstacles(build: Build): Record<string, Float64Array> | null {
+  const normalize = [...build.steps].reverse().find((s) => s.op === 'normalize');
+  if (!normalize || normalize.method !== 'min-max') return null;
+  const [low, high] = normalize.params.range as [number, number];
+  const final = build.trace[build.trace.length - 1];
+  if (!final.normalized) return null;
+  const indicators = indicatorsOf(build.results.framework).map((n) => n.code);
+  const weights = new Map(build.results.weights.map((w) => [w.node, w.effectiveWeight]));
+  const w = indicators.map((c) => weights.get(c) ?? 0);
+  const cells = build.results.regions.length * build.results.years.length;
+  const out = Object.fromEntries(indicators.map((c) => [c, new Float64Array(cells).fill(NaN)]));
+  const row = new Array<number>(indicators.length);
+  for (let i = 0; i < cells; i++) {
+    let complete = true;
+    indicators.forEach((c, j) => {
+      const v = final.normalized![c]?.[i];
+      row[j] = Math.min(1, Math.max(0, (v - low) / (high - low)));
+      if (!Number.isFinite(v)) complete = false;
+    });
+    if (!complete) continue;
+    const { percent } = obstacleDegree([row], w);
+    indicators.forEach((c, j) => (out[c][i] = percent[0][j]));
+  }
+  return out;
+}
