@@ -41,20 +41,24 @@ export function aggregateState(state: PipelineState, options: AggregateOptions, 
   const scores: Record<string, Float64Array> = Object.fromEntries(codes.map((c, j) => [c, columns[j]]));
   const children = childrenOf(state.framework);
   const cells = state.panel.regions.length * state.panel.years.length;
-  for (const node of aggregatesOf(state.framework)) {
+  const aggregates = aggregatesOf(state.framework);
+  // Scratch rows and one output buffer for all aggregates: small typed arrays are costly one by one.
+  const widest = Math.max(...aggregates.map((n) => children.get(n.code)!.length));
+  const values = new Float64Array(widest);
+  const weights = new Float64Array(widest);
+  const buffer = new Float64Array(cells * aggregates.length);
+  for (const [index, node] of aggregates.entries()) {
     const kernel = options.kernelFor(node.level, node.code);
     const kids = children.get(node.code)!;
     const kidColumns = kids.map((k) => scores[k.code]);
     const kidWeights = Float64Array.from(kids, (k) => state.weights[k.code]);
-    const values = new Float64Array(kids.length);
-    const weights = new Float64Array(kids.length);
     if (kernel.columns) {
       if (kernel.positive) kidColumns.forEach((column, k) => column.forEach((v, i) => { if (v <= 0) throw nonPositive(state, ctx, kernel.name, kids[k].code, i, v); }));
       scores[node.code] = kernel.columns(kidColumns, kidWeights, { regions: state.panel.regions.length, years: state.panel.years.length });
       continue;
     }
     const row = kernel.row!;
-    const out = new Float64Array(cells);
+    const out = buffer.subarray(index * cells, (index + 1) * cells);
     for (let i = 0; i < cells; i++) {
       let count = 0;
       for (let k = 0; k < kids.length; k++) {

@@ -12,13 +12,20 @@ export function rankScores(state: PipelineState): PipelineState {
   const scores = state.scores!;
   const nRegions = state.panel.regions.length;
   const ranks: Record<string, Float64Array> = {};
-  for (const [code, column] of Object.entries(scores)) {
-    const out = new Float64Array(column.length);
+  const scratch = new Float64Array(nRegions);
+  const codes = Object.keys(scores);
+  const cells = nRegions * state.panel.years.length;
+  // One buffer for every node's ranks: small typed arrays are costly to allocate one by one.
+  const buffer = new Float64Array(cells * codes.length);
+  codes.forEach((code, k) => {
+    const column = scores[code];
+    const out = buffer.subarray(k * cells, (k + 1) * cells);
     for (let t = 0; t < state.panel.years.length; t++) {
-      out.set(rankMin(column.subarray(t * nRegions, (t + 1) * nRegions), true), t * nRegions);
+      const from = t * nRegions;
+      rankMin(column.subarray(from, from + nRegions), true, out.subarray(from, from + nRegions), scratch);
     }
     ranks[code] = out;
-  }
+  });
   return { ...state, ranks };
 }
 

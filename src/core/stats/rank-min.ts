@@ -2,17 +2,21 @@
  * Ranks with ties at the minimum rank — R's `rank(x, ties.method = "min", na.last = "keep")`.
  * `descending` ranks the largest value 1 (as rankings of scores do). Missing (NaN) stays NaN.
  * O(n log n): one sort of the present values, then a binary search per value (no comparator closures:
- * this runs for every node and year of every uncertainty run).
+ * this runs for every node and year of every uncertainty run). Hot loops pass `ranks` (the output, length n)
+ * and `scratch` (length ≥ n) to avoid allocating typed arrays per call.
  *
  * @example rankMin([10, 30, 30, 20], true) // => [4, 1, 1, 3]
  */
-export function rankMin(x: ArrayLike<number>, descending: boolean): Float64Array {
+export function rankMin(
+  x: ArrayLike<number>,
+  descending: boolean,
+  ranks: Float64Array = new Float64Array(x.length),
+  scratch: Float64Array = new Float64Array(x.length),
+): Float64Array {
   const n = x.length;
-  const sorted = new Float64Array(n);
   let m = 0;
-  for (let i = 0; i < n; i++) if (!Number.isNaN(x[i])) sorted[m++] = x[i];
-  const present = sortAscending(sorted.subarray(0, m));
-  const ranks = new Float64Array(n);
+  for (let i = 0; i < n; i++) if (!Number.isNaN(x[i])) scratch[m++] = x[i];
+  const present = sortAscending(scratch.subarray(0, m));
   for (let i = 0; i < n; i++) {
     const v = x[i];
     ranks[i] = Number.isNaN(v) ? NaN : descending ? m - countAtMost(present, v) + 1 : countBelow(present, v) + 1;
