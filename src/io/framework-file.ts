@@ -14,7 +14,8 @@ const nodeSchema = z
     parent: z.string().nullable().optional(),
     level: z.number().int().min(1).optional(),
     direction: z.number().optional(),
-    weight: z.number().optional(),
+    /** NaN (YAML `.nan`) passes here so that the framework check names it: weights must be positive. */
+    weight: z.union([z.number(), z.nan()]).optional(),
     unit: z.string().optional(),
     description: z.union([z.string(), z.object({ zh: z.string(), en: z.string() })]).optional(),
     source: z.string().optional(),

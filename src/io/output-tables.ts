@@ -16,7 +16,12 @@ export interface OutputTable {
  * (index first, then lower levels; years ascending; regions in data order) so reruns are byte-identical.
  */
 export function outputTables(build: Build): OutputTable[] {
-  return [scoresTable(build), weightsTable(build), notesTable(build), ...build.steps.map((s, k) => stepTable(build, s.id, s.op, build.trace[k + 1]))];
+  return [scoresTable(build), weightsTable(build), notesTable(build), ...build.steps.map((s, k) => stepTable(build, s.id, s.op, build.trace[k + 1])), ...analysisTables(build)];
+}
+
+/** Each analysis table as `analyses/<id>` (its main table) or `analyses/<id>-<table>`, numbers at full precision. */
+function analysisTables(build: Build): OutputTable[] {
+  return (build.analyses ?? []).flatMap((a) => a.tables.map((t) => ({ name: `analyses/${a.id}${t.name ? `-${t.name}` : ''}`, header: t.header, headerZh: t.headerZh, rows: t.rows })));
 }
 
 function yearCell(build: Build, year: number): OutCell {

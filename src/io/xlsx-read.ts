@@ -6,7 +6,7 @@ import { CellProblem, tableFromLines, type Cell, type Table } from './table.js';
  * A worksheet → Table (SheetJS CE 0.20.3 via @e965/xlsx, pinned: npm `xlsx` 0.18.5 has two CVEs).
  * Only real workbooks are read (a zip, or an old .xls compound file): SheetJS would otherwise read any
  * bytes as text. Cells keep their type; an Excel error cell (#DIV/0!, #N/A), a formula without a saved
- * value and a date become CellProblems, reported with their row and column if they sit in a numeric
+ * value (kept by `sheetStubs`) and a date become CellProblems, reported with their row and column if they sit in a numeric
  * column. Merged cells are XLSX_MERGED errors (a merged area reads as one value then blanks). The grid
  * is the extent of the cells present, not the sheet's declared range (which can claim a million rows).
  */
@@ -17,7 +17,7 @@ export function readXlsx(bytes: Uint8Array, file: string, sheet?: string): Table
   if (!zip && !compound) throw new NqpfError('XLSX_INVALID', { detail: 'no zip or OLE signature' }, { file });
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, { type: 'array', cellFormula: true, cellDates: true, dense: false });
+    workbook = XLSX.read(bytes, { type: 'array', cellFormula: true, cellDates: true, dense: false, sheetStubs: true });
   } catch (e) {
     throw new NqpfError('XLSX_INVALID', { detail: String((e as Error)?.message ?? e).split('\n')[0] }, { file });
   }
@@ -43,7 +43,7 @@ function usedRange(ws: XLSX.WorkSheet): XLSX.Range | null {
   for (const key of Object.keys(ws)) {
     if (key.startsWith('!')) continue;
     const cell = ws[key] as XLSX.CellObject;
-    if (cell.t === 'z' || (cell.v === undefined && !cell.f && cell.t !== 'e')) continue;
+    if (!cell.f && (cell.t === 'z' || (cell.v === undefined && cell.t !== 'e'))) continue;
     const { r, c } = XLSX.utils.decode_cell(key);
     if (!range) range = { s: { r, c }, e: { r, c } };
     else {
@@ -64,7 +64,7 @@ function mergedError(merge: XLSX.Range, header: string[], firstColumn: number, f
 
 function cellValue(cell: XLSX.CellObject | undefined): Cell {
   if (!cell) return null;
-  if (cell.f && cell.v === undefined) return new CellProblem('XLSX_FORMULA_NO_VALUE', { formula: cell.f }, `=${cell.f}`);
+  if (cell.f && (cell.t === 'z' || cell.v === undefined)) return new CellProblem('XLSX_FORMULA_NO_VALUE', { formula: cell.f }, `=${cell.f}`);
   if (cell.t === 'e') {
     const shown = cell.w ?? XLSX_ERRORS[cell.v as number] ?? '#ERROR';
     return new CellProblem('XLSX_ERROR_CELL', { value: shown }, shown);

@@ -3,12 +3,13 @@ import { NqpfError } from '../core/errors/nqpf-error.js';
 
 /**
  * YAML or JSON text → a plain value. Alias expansion is capped (billion-laughs inputs fail fast with
- * YAML_ALIASES), keys must be unique, and parse errors carry file:line:column. Anything the parser
+ * YAML_ALIASES), keys must be unique, parse errors carry file:line:column, and the parser's warnings
+ * (unknown tags, directives) are not printed. Anything the parser
  * throws (even a stack overflow on absurd nesting) becomes an NqpfError.
  */
 export function parseYamlOrJson(text: string, file: string): unknown {
   try {
-    return parse(text, { maxAliasCount: 100, prettyErrors: false, uniqueKeys: true });
+    return parse(text, { maxAliasCount: 100, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   } catch (e) {
     const error = e as { message?: unknown; code?: unknown; pos?: unknown };
     const message = String(error?.message ?? e);

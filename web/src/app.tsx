@@ -68,16 +68,18 @@ export function App() {
       setMethods(reply.methods);
       setExamples(reply.examples);
       setExampleId(reply.examples[0].id);
-      setDoc({ spec: reply.examples[0].spec, directions: {} });
+      show({ spec: reply.examples[0].spec, directions: {} });
     });
   }, [engine]);
 
-  useEffect(() => {
-    if (!doc) return;
+  /** Show a document and send it to the worker at once (not from an effect, which waits for a frame). */
+  const show = (next: Doc) => {
+    docRef.current = next;
     requestedAt.current = performance.now();
+    queue.push(next.spec, next.directions);
     setBusy(true);
-    queue.push(doc.spec, doc.directions);
-  }, [doc]);
+    setDoc(next);
+  };
 
   // After the new view is on screen: the time from the request (e.g. a slider's input event) to here.
   useEffect(() => {
@@ -107,19 +109,19 @@ export function App() {
   const commit = (next: Doc) => {
     if (docRef.current) undoStack.current.push(docRef.current);
     redoStack.current = [];
-    setDoc(next);
+    show(next);
   };
   const undo = () => {
     const previous = undoStack.current.pop();
     if (!previous || !docRef.current) return;
     redoStack.current.push(docRef.current);
-    setDoc(previous);
+    show(previous);
   };
   const redo = () => {
     const next = redoStack.current.pop();
     if (!next || !docRef.current) return;
     undoStack.current.push(docRef.current);
-    setDoc(next);
+    show(next);
   };
 
   useEffect(() => {
@@ -146,7 +148,7 @@ export function App() {
     const next = { ...current, spec: withWeights(current.spec, v, { [code]: weight }) };
     if (live) {
       if (!dragBase.current) dragBase.current = current;
-      setDoc(next);
+      show(next);
     } else commit(next);
   };
   const endDrag = () => {

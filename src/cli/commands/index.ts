@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../core/index.js';
 import { registerInit } from './init.js';
+import { registerDiff } from './diff.js';
 import { registerMethods } from './methods.js';
+import { registerReport } from './report.js';
 import { registerRun } from './run.js';
 import { registerSchema } from './schema.js';
 import { registerSensitivity } from './sensitivity.js';
@@ -10,4 +12,4 @@ import { registerValidate } from './validate.js';
 /** Each command registers itself on the program; the order here is the order of `nqpf --help`. */
 export type RegisterCommand = (program: Command, lang: Lang) => void;
 
-export const commands: RegisterCommand[] = [registerRun, registerValidate, registerMethods, registerSchema, registerInit, registerSensitivity];
+export const commands: RegisterCommand[] = [registerRun, registerValidate, registerMethods, registerSchema, registerInit, registerSensitivity, registerReport, registerDiff];

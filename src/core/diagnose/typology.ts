@@ -144,7 +144,8 @@ export function strengthsWeaknesses(
     const column: number[] = [];
     for (let r = 0; r < values.length; r++) if (!Number.isNaN(values[r][j])) column.push(values[r][j]);
     for (const other of column) if (other > v) rank++;
-    for (const u of column) worst = Math.max(worst, 1 + column.filter((o) => o > u).length);
+    const lowest = Math.min(...column); // the worst rank is the lowest value's: O(n), not O(n²)
+    for (const o of column) if (o > lowest) worst++;
     if ((options.minDiscard ?? true) && rank === worst) continue;
     entries.push({ label: indicators[j], rank });
   }

@@ -7,6 +7,7 @@ import { methodMessages } from './catalogue/methods.js';
 import { regionMessages } from './catalogue/regions.js';
 import { diagnoseMessages } from './catalogue/diagnose.js';
 import { diffMessages } from './catalogue/diff.js';
+import { analysisMessages } from './catalogue/analyses.js';
 import { uncertaintyMessages } from './catalogue/uncertainty.js';
 
 export type Lang = 'zh' | 'en';
@@ -17,7 +18,7 @@ export interface Message {
 }
 
 /** Every area keeps its messages in its own file under catalogue/; this is their union. */
-export const messages: Record<string, Message> = { ...coreMessages, ...methodMessages, ...regionMessages, ...diagnoseMessages, ...diffMessages, ...uncertaintyMessages };
+export const messages: Record<string, Message> = { ...coreMessages, ...methodMessages, ...regionMessages, ...diagnoseMessages, ...diffMessages, ...uncertaintyMessages, ...analysisMessages };
 
 /** Fill a template. Unknown codes fall back to the code itself, so nothing is ever silently blank. */
 export function formatMessage(code: string, params: Record<string, unknown>, lang: Lang): string {

@@ -34,7 +34,11 @@ export function buildFramework(
   meta: { code?: string; name?: LocalizedName; sources?: FrameworkSource[] } = {},
 ): Framework {
   const errors: NqpfError[] = [];
-  const where = (node: RawFrameworkNode, column?: string) => ({ file, ...node.location, column });
+  // A YAML/JSON node is located by pointer (/nodes/3/weight), a table row by row and column.
+  const where = (node: RawFrameworkNode, key?: string) =>
+    node.location?.pointer !== undefined
+      ? { file, pointer: key ? `${node.location.pointer}/${key}` : node.location.pointer }
+      : { file, ...node.location, ...(key ? { column: key } : {}) };
   if (raw.length === 0) throwAll([new NqpfError('FRAMEWORK_EMPTY', {}, { file })]);
 
   const byCode = new Map<string, RawFrameworkNode>();

@@ -1,3 +1,5 @@
+import { withAnalyses } from '../analyses/run-analyses.js';
+import type { AnalysisResult, NeighborFile } from '../analyses/types.js';
 import { NqpfError } from '../errors/nqpf-error.js';
 import { effectiveWeights } from '../framework/tree.js';
 import type { Framework, Panel, Region } from '../model/types.js';
@@ -21,6 +23,8 @@ export interface Inputs {
   hashes?: Record<string, string>;
   /** The framework's file name, for error locations. */
   frameworkFile?: string;
+  /** Neighbour files named by analyses (params.weights), parsed by io, keyed by the path as the spec writes it. */
+  analysisFiles?: Record<string, NeighborFile>;
 }
 
 export interface StepRecord {
@@ -60,6 +64,8 @@ export interface Build {
   /** trace[k] is the state before step k; trace[steps.length] the final state. For regenerate and audit. */
   trace: PipelineState[];
   inputs: Inputs;
+  /** The spec's analyses (DESIGN.md §4), computed over the final state; absent when the spec lists none. */
+  analyses?: AnalysisResult[];
 }
 
 /**
@@ -88,7 +94,7 @@ export function regenerate(build: Build, changedSpec: unknown): Build {
     while (from < resolved.steps.length && from < build.steps.length && sameStep(resolved.steps[from], build.steps[from])) from++;
   }
   if (from === resolved.steps.length && from === build.steps.length) {
-    return { ...build, spec: resolved, specHash: hashSpec(resolved) };
+    return withAnalyses({ ...build, spec: resolved, specHash: hashSpec(resolved) });
   }
   return continueBuild(resolved, build.inputs, build.loadNotes, build.trace.slice(0, from + 1), build.steps.slice(0, from), from);
 }
@@ -111,7 +117,7 @@ function continueBuild(
     trace.push(state);
   }
   const final = finish(state);
-  return {
+  return withAnalyses({
     engineVersion: ENGINE_VERSION,
     specHash: hashSpec(spec),
     inputHashes: inputs.hashes ?? {},
@@ -121,7 +127,7 @@ function continueBuild(
     results: resultsOf(final),
     trace,
     inputs,
-  };
+  });
 }
 
 /** Scores exist even without an aggregate step (indicators only); ranks always follow (ties: min). */

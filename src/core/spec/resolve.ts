@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { zhCN } from 'zod/v4/locales';
 import { NqpfError, throwAll } from '../errors/nqpf-error.js';
 import { defaultMethod, findMethod, methodsOf, registeredOps } from '../pipeline/registry.js';
+import { resolveAnalyses } from '../analyses/resolve.js';
 import { specSchema, stepSchema, type ResolvedSpec, type ResolvedStep } from './schema.js';
 
 /**
@@ -24,6 +25,7 @@ export function resolveSpec(document: unknown): ResolvedSpec {
     seen.set(id, index);
     steps.push(resolveStep(step.data, id, pointer, errors));
   });
+  const analyses = resolveAnalyses((document as { analyses?: unknown } | null)?.analyses, errors);
   throwAll(sortByPointer(errors));
   const spec = parsed.data!;
   return {
@@ -33,7 +35,7 @@ export function resolveSpec(document: unknown): ResolvedSpec {
     data: spec.data,
     seed: spec.seed ?? 0,
     steps,
-    analyses: (spec.analyses ?? []).map((a) => ({ id: a.id ?? a.op, op: a.op, ...(a.method ? { method: a.method } : {}), params: a.params ?? {} })),
+    analyses,
     ...(spec.uncertainty === undefined ? {} : { uncertainty: spec.uncertainty }),
   };
 }

@@ -15,13 +15,18 @@ import { applyWeightNoise, splitNoise } from './weight-noise.js';
  */
 export function createPrefixRunner(build: Build, target: string, capacity = 64): (steps: readonly ResolvedStep[]) => Float64Array {
   const cache = new Map<string, PipelineState>();
+  // Each distinct step gets a small number; a prefix key is the list of numbers (short strings hash fast).
+  const ids = new Map<string, number>();
   const keys = new WeakMap<object, string>();
+  const idOf = (step: ResolvedStep): string => {
+    const json = canonicalJson([step.id, step.op, step.method, step.params]);
+    let id = ids.get(json);
+    if (id === undefined) ids.set(json, (id = ids.size));
+    return String(id);
+  };
   const stepKey = (step: ResolvedStep): string => {
     let key = keys.get(step);
-    if (key === undefined) {
-      key = canonicalJson([step.id, step.op, step.method, step.params]);
-      keys.set(step, key);
-    }
+    if (key === undefined) keys.set(step, (key = idOf(step)));
     return key;
   };
   const remember = (key: string, state: PipelineState): void => {
@@ -42,7 +47,7 @@ export function createPrefixRunner(build: Build, target: string, capacity = 64):
 
   let prefix = '';
   build.spec.steps.forEach((step, k) => {
-    prefix += `\u0000${stepKey(step)}`;
+    prefix += `.${stepKey(step)}`;
     remember(prefix, build.trace[k + 1]);
   });
 
@@ -54,19 +59,22 @@ export function createPrefixRunner(build: Build, target: string, capacity = 64):
       const step = steps[k];
       if (step.op === 'rank') continue;
       const noisy = splitNoise(step);
-      const full = `${key}\u0000${noisy ? canonicalJson([step.id, step.op, step.method, step.params]) : stepKey(step)}`;
-      const hit = unique ? undefined : recall(full);
-      if (hit) {
-        state = hit;
-      } else if (noisy) {
-        const innerKey = `${key}\u0000${canonicalJson([noisy.inner.id, noisy.inner.op, noisy.inner.method, noisy.inner.params])}`;
-        let inner = recall(innerKey);
+      if (noisy) {
+        // the weighting before the noise is shared by every draw; what follows the draw is this run's own
+        const innerKey = `${key}.${idOf(noisy.inner)}`;
+        let inner = unique ? undefined : recall(innerKey);
         if (!inner) {
           inner = execute(state, noisy.inner, k);
-          remember(innerKey, inner);
+          if (!unique) remember(innerKey, inner);
         }
         state = applyWeightNoise(inner, noisy.noise, seed, step.id, noisy.draw);
         unique = true;
+        continue;
+      }
+      const full = `${key}.${stepKey(step)}`;
+      const hit = unique ? undefined : recall(full);
+      if (hit) {
+        state = hit;
       } else {
         state = execute(state, step, k);
         if (!unique) remember(full, state);

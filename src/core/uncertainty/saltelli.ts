@@ -35,19 +35,23 @@ export function saltelliIndices(
   options: SaltelliOptions,
 ): SensitivityIndex[] {
   const d = yAB.length;
-  const rows: number[] = [];
-  for (let r = 0; r < yA.length; r++) {
-    if (!Number.isNaN(yA[r]) && !Number.isNaN(yB[r]) && yAB.every((y) => !Number.isNaN(y[r]))) rows.push(r);
+  const a = Float64Array.from(yA);
+  const b = Float64Array.from(yB);
+  const ab = yAB.map((y) => Float64Array.from(y));
+  const kept: number[] = [];
+  for (let r = 0; r < a.length; r++) {
+    if (!Number.isNaN(a[r]) && !Number.isNaN(b[r]) && ab.every((y) => !Number.isNaN(y[r]))) kept.push(r);
   }
-  const point = estimate(yA, yB, yAB, rows);
+  const rows = Int32Array.from(kept);
+  const point = estimate(a, b, ab, rows);
   const boot = Array.from({ length: d }, () => ({ first: new Float64Array(options.bootstrap), total: new Float64Array(options.bootstrap) }));
-  const sample = new Array<number>(rows.length);
-  for (let b = 0; b < options.bootstrap; b++) {
-    const random = createRandom(options.seed, 'bootstrap', b);
+  const sample = new Int32Array(rows.length);
+  for (let replicate = 0; replicate < options.bootstrap; replicate++) {
+    const random = createRandom(options.seed, 'bootstrap', replicate);
     for (let k = 0; k < rows.length; k++) sample[k] = rows[random.integer(rows.length)];
-    estimate(yA, yB, yAB, sample).forEach((s, i) => {
-      boot[i].first[b] = s.first;
-      boot[i].total[b] = s.total;
+    estimate(a, b, ab, sample).forEach((s, i) => {
+      boot[i].first[replicate] = s.first;
+      boot[i].total[replicate] = s.total;
     });
   }
   return point.map((s, i) => {
@@ -63,7 +67,7 @@ export function saltelliIndices(
   });
 }
 
-function estimate(yA: ArrayLike<number>, yB: ArrayLike<number>, yAB: ArrayLike<number>[], rows: number[]): { first: number; total: number }[] {
+function estimate(yA: Float64Array, yB: Float64Array, yAB: Float64Array[], rows: Int32Array): { first: number; total: number }[] {
   const n = rows.length;
   let mean = 0;
   for (const r of rows) mean += yA[r] + yB[r];

@@ -1,30 +1,124 @@
 import { unzipSync, zipSync } from 'fflate';
 import writeExcelFile from 'write-excel-file/node';
-import { escapeFormula } from '../csv-write.js';
+import { rootOf, type Build, type Lang } from '../../core/index.js';
+import { escapeFormula, type OutCell } from '../csv-write.js';
 import type { OutputTable } from '../output-tables.js';
 
 /**
- * Output tables → one XLSX workbook (write-excel-file: small, maintained, no native code): a sheet per
- * table, bilingual header row frozen, column widths, numbers as numbers, text escaped against formulas.
+ * Output tables → one XLSX workbook `results.xlsx` (write-excel-file: small, maintained, no native code).
+ * With the build, two wide sheets come first — scores_wide and ranks_wide: a row per region × year, a column
+ * per node (index first), a header row of names in the chosen language over a row of codes — then a sheet per
+ * table (scores, weights, notes, each analysis). Headers are frozen, columns sized to their content, numbers
+ * stay numbers at full precision with a display format (scores and weights 0.0000, ranks and years 0), and
+ * text that starts with = + - @ is prefixed with ' against formula injection. Reruns are byte-identical:
+ * the zip is re-packed with one fixed date.
  */
-export async function workbookBytes(tables: OutputTable[], lang: 'zh' | 'en'): Promise<Uint8Array> {
-  const sheets = tables.map((table) => ({
-    sheet: sheetName(table.name),
-    stickyRowsCount: 1,
-    columns: table.header.map((h) => ({ width: Math.max(10, Math.min(40, h.length + 4)) })),
-    data: [
-      (lang === 'zh' ? table.headerZh : table.header).map((value) => ({ value, fontWeight: 'bold' as const })),
-      ...table.rows.map((row) =>
-        row.map((cell) =>
-          typeof cell === 'number'
-            ? Number.isFinite(cell) ? { value: cell, type: Number } : null
-            : cell === null || cell === undefined || cell === '' ? null : { value: escapeFormula(String(cell)), type: String },
-        ),
-      ),
-    ],
-  }));
-  const result = await writeExcelFile(sheets as never).toBuffer();
+export async function workbookBytes(tables: OutputTable[], lang: Lang, build?: Build): Promise<Uint8Array> {
+  const sheets = [...(build ? wideSheets(build, lang) : []), ...tables.map((t) => tableSheet(t, lang))];
+  const names = new Set<string>();
+  const data = sheets.map((s) => ({ ...s, sheet: uniqueName(s.sheet, names) }));
+  const result = await writeExcelFile(data as never).toBuffer();
   return withFixedTimestamps(new Uint8Array(result));
+}
+
+interface Sheet {
+  sheet: string;
+  data: (Record<string, unknown> | null)[][];
+  columns: { width: number }[];
+  stickyRowsCount: number;
+  stickyColumnsCount?: number;
+}
+
+/** Display formats by column name; columns not listed show numbers as Excel's General. */
+const FORMATS: Record<string, string> = {
+  score: '0.0000',
+  weight: '0.0000',
+  effective_weight: '0.0000',
+  score_a: '0.0000',
+  score_b: '0.0000',
+  rank: '0',
+  rank_a: '0',
+  rank_b: '0',
+  rank_change: '0',
+  level: '0',
+  year: '0',
+};
+
+function tableSheet(table: OutputTable, lang: Lang): Sheet {
+  const header = lang === 'zh' ? table.headerZh : table.header;
+  const formats = table.header.map((h) => FORMATS[h]);
+  return {
+    sheet: table.name.replace(/\//g, '_'),
+    stickyRowsCount: 1,
+    columns: widths([header, ...table.rows]),
+    data: [header.map(headerCell), ...table.rows.map((row) => row.map((cell, k) => dataCell(cell, formats[k])))],
+  };
+}
+
+function wideSheets(build: Build, lang: Lang): Sheet[] {
+  const { framework, regions, years, scores, ranks } = build.results;
+  const root = rootOf(framework).code;
+  const nodes = framework.nodes.filter((n) => scores[n.code]).sort((a, b) => (a.code === root ? -1 : b.code === root ? 1 : b.level - a.level));
+  const timeless = build.trace[0]?.panel.timeless === true;
+  const names = lang === 'zh' ? ['地区', '地区名称', '年份'] : ['region', 'region name', 'year'];
+  const sheet = (name: string, columns: Record<string, Float64Array>, format: string): Sheet => {
+    const rows: OutCell[][] = [];
+    years.forEach((year, t) =>
+      regions.forEach((region, r) => rows.push([region.code, region.name[lang], timeless ? '' : year, ...nodes.map((n) => columns[n.code][t * regions.length + r])])),
+    );
+    const head = [...names, ...nodes.map((n) => n.name[lang])];
+    const codes = ['region', 'name', 'year', ...nodes.map((n) => n.code)];
+    return {
+      sheet: name,
+      stickyRowsCount: 2,
+      stickyColumnsCount: 3,
+      columns: widths([codes, ...rows]).map((c, k) => (k < 3 ? c : { width: Math.max(c.width, 10) })),
+      data: [
+        head.map((h) => ({ ...headerCell(h), wrap: true })),
+        codes.map((h) => ({ value: escapeFormula(h), type: String, textColor: '#666666' })),
+        ...rows.map((row) => row.map((cell, k) => dataCell(cell, k === 2 ? '0' : k > 2 ? format : undefined))),
+      ],
+    };
+  };
+  return [sheet('scores_wide', scores, '0.0000'), sheet('ranks_wide', ranks, '0')];
+}
+
+function headerCell(value: string): Record<string, unknown> {
+  return { value: escapeFormula(value), type: String, fontWeight: 'bold', backgroundColor: '#E8EEF7' };
+}
+
+function dataCell(cell: OutCell, format: string | undefined): Record<string, unknown> | null {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? { value: cell, type: Number, ...(format ? { format } : {}) } : null;
+  if (cell === null || cell === undefined || cell === '') return null;
+  return { value: escapeFormula(String(cell)), type: String };
+}
+
+/** Column widths in characters from the longest cell (CJK characters count double), between 6 and 50. */
+function widths(rows: OutCell[][]): { width: number }[] {
+  const count = Math.max(...rows.map((r) => r.length));
+  return Array.from({ length: count }, (_, k) => {
+    let widest = 0;
+    for (const row of rows) widest = Math.max(widest, displayWidth(row[k]));
+    return { width: Math.min(50, Math.max(6, widest + 2)) };
+  });
+}
+
+function displayWidth(cell: OutCell): number {
+  if (cell === null || cell === undefined) return 0;
+  // Numbers show with at most ~10 characters under the formats above.
+  if (typeof cell === 'number') return Math.min(String(cell).length, 10);
+  let width = 0;
+  for (const ch of cell) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** Excel sheet names: at most 31 characters, none of []:*?/\, unique ignoring case. */
+function uniqueName(name: string, taken: Set<string>): string {
+  const base = name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31);
+  let candidate = base;
+  for (let k = 2; taken.has(candidate.toLowerCase()); k++) candidate = `${base.slice(0, 31 - String(k).length - 1)}~${k}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
 }
 
 /** The zip entries carry the time of writing: re-pack with one fixed date so reruns are byte-identical. */
@@ -32,9 +126,4 @@ function withFixedTimestamps(xlsx: Uint8Array): Uint8Array {
   const entries = unzipSync(xlsx);
   const fixed = new Date(Date.UTC(2000, 0, 1));
   return zipSync(Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, [data, { mtime: fixed, level: 6 }]])));
-}
-
-/** Excel sheet names: at most 31 characters, none of []:*?/\ */
-function sheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31);
 }

@@ -18,7 +18,7 @@ export function barChartSvg(bars: Bar[], key: string, decimals: number): string 
   return renderSvg(
     {
       color: PALETTE,
-      grid: { left: 8, right: 56, top: 8, bottom: 24, containLabel: true },
+      grid: { left: 8, right: 56, top: 8, bottom: 24 },
       xAxis: { type: 'value', axisLabel: { fontSize: 10 } },
       yAxis: { type: 'category', data: sorted.map((b) => b.label), axisLabel: { fontSize: 10, interval: 0 }, axisTick: { show: false } },
       series: [
@@ -57,7 +57,7 @@ export function chinaMapSvg(data: MapDatum[], key: string, lang: Lang, decimals:
         bottom: 10,
         calculable: false,
         precision: decimals,
-        text: lang === 'zh' ? ['高', '低'] : ['high', 'low'],
+        text: lang === 'zh' ? [`高 ${max.toFixed(decimals)}`, `低 ${min.toFixed(decimals)}`] : [`high ${max.toFixed(decimals)}`, `low ${min.toFixed(decimals)}`],
         inRange: { color: RAMP },
         textStyle: { fontSize: 10 },
       },
@@ -90,7 +90,7 @@ export function lineChartSvg(years: number[], series: LineSeries[], key: string)
     {
       color: PALETTE,
       legend: { top: 0, textStyle: { fontSize: 11 } },
-      grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 24, top: 36, bottom: 8 },
       xAxis: { type: 'category', data: years.map(String), axisLabel: { fontSize: 10 } },
       yAxis: { type: 'value', scale: true, axisLabel: { fontSize: 10 } },
       series: series.map((s) => ({ type: 'line', name: s.name, data: s.values.map((v) => (Number.isFinite(v) ? v : null)), symbolSize: 4 })),

@@ -22,7 +22,11 @@ export function Chart({ option, class: className, label, testId, onClick, onRend
     const instance = echarts.init(element.current!, undefined, { renderer: 'canvas' });
     chart.current = instance;
     instance.on('click', (params) => click.current?.(params as never));
-    const observer = new ResizeObserver(() => instance.resize());
+    // A detached or hidden container reports size 0, which the map's view transform cannot invert.
+    const observer = new ResizeObserver(() => {
+      const el = element.current;
+      if (!instance.isDisposed() && el && el.clientWidth > 0 && el.clientHeight > 0) instance.resize();
+    });
     observer.observe(element.current!);
     return () => {
       observer.disconnect();

@@ -115,7 +115,7 @@ export function TileGrid({ view, t, node, lang, s, selected, onSelect }: ViewPro
   const english = new Map(CHINA_PROVINCES.map((p) => [p.short, p.name.en]));
   return (
     <figure class="tiles-figure">
-      <div class="tiles" data-testid="tiles" role="group" aria-label={s.views.tiles}>
+      <div class={`tiles ${lang}`} data-testid="tiles" role="group" aria-label={s.views.tiles}>
         {Object.entries(TILE_LAYOUT).map(([short, [col, row]]) => {
           const r = byShort.get(short);
           const value = r === undefined ? NaN : values[r];
@@ -133,7 +133,7 @@ export function TileGrid({ view, t, node, lang, s, selected, onSelect }: ViewPro
               onClick={() => code !== null && onSelect(code)}
             >
               <span class="tile-name">{label}</span>
-              <span class="tile-value">{Number.isFinite(value) ? value.toFixed(1) : '—'}</span>
+              <span class="tile-value">{formatScore(value)}</span>
             </button>
           );
         })}

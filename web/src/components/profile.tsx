@@ -33,7 +33,7 @@ export function Profile({ view, t, lang, s, selected, onSelect }: Props) {
     animation: false,
     legend: { bottom: 0, data: [nameIn(region.name, lang), s.nationalMean] },
     tooltip: { renderMode: 'richText' },
-    radar: { indicator: dims.map((d) => ({ name: nameIn(d.name, lang), max: Math.ceil(top / 10) * 10 || 1 })), radius: '62%', center: ['50%', '48%'] },
+    radar: { indicator: dims.map((d) => ({ name: nameIn(d.name, lang), max: niceCeiling(top) })), radius: '58%', center: ['50%', '48%'] },
     series: [
       {
         type: 'radar',
@@ -135,4 +135,11 @@ export function Profile({ view, t, lang, s, selected, onSelect }: Props) {
 
 function round(v: number): number | null {
   return Number.isFinite(v) ? Math.round(v * 100) / 100 : null;
+}
+
+/** 1, 2 or 5 times a power of ten, at least `value`: a round radar maximum whatever the normalisation range. */
+function niceCeiling(value: number): number {
+  if (!(value > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  return [1, 2, 5, 10].map((m) => m * power).find((m) => m >= value)!;
 }

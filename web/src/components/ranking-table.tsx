@@ -59,6 +59,16 @@ export function RankingTable({ view, t, lang, s, selected, onSelect }: Props) {
       <caption>
         {s.ranking} · {nameIn(view.nodes.find((n) => n.code === view.root)?.name, lang)} {view.timeless ? '' : view.years[t]}
       </caption>
+      <colgroup>
+        <col class="col-rank" />
+        <col class="col-change" />
+        <col class="col-region" />
+        {hasRegion4 && <col class="col-region4" />}
+        <col class="col-score" />
+        {dims.map((d) => (
+          <col class="col-score" key={d.code} />
+        ))}
+      </colgroup>
       <thead>
         <tr>
           {header('rank', s.rank)}

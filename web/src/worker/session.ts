@@ -45,7 +45,7 @@ export class Session {
         case 'parse-spec':
           return { type: 'parse-spec', spec: parseSpecText(request.text, request.name) };
         case 'export':
-          return this.exportFile(request.what, request.spec, request.lang, request.directions ?? {});
+          return this.exportFile(request.what, request.spec, request.directions ?? {});
       }
     } catch (e) {
       return { type: 'error', problems: problemsOf(e) };
@@ -57,7 +57,8 @@ export class Session {
     if (request.type !== 'export' || request.what !== 'xlsx') return this.handle(request);
     try {
       const build = this.buildFor(request.spec, request.directions ?? {}).build;
-      const blob = await workbookBlob(outputTables(build), request.lang);
+      // The results (scores, weights, notes); the per-step audit sheets stay with the CLI's results.xlsx.
+      const blob = await workbookBlob(outputTables(build).slice(0, 3), request.lang);
       return { type: 'export', name: 'results.xlsx', mime: blob.type, bytes: new Uint8Array(await blob.arrayBuffer()) };
     } catch (e) {
       return { type: 'error', problems: problemsOf(e) };
@@ -83,15 +84,17 @@ export class Session {
 
   /** Build a spec: regenerate from the first changed step when the inputs are the same, else run. */
   private buildFor(document: SpecDocument, directions: Record<string, 1 | -1>): { build: Build; quality: QualityReport | null; previous: Build | null } {
-    const spec = this.withEditedFramework(document, directions);
-    const resolved = resolveSpec(spec);
-    const key = canonicalJson([resolved.framework, resolved.data, directions]);
+    // The live views need the steps only: a spec's analyses (Moran permutations …) stay in the document
+    // and its export, and are not re-run on every slider move.
+    const { analyses: _analyses, uncertainty: _uncertainty, ...spec } = this.withEditedFramework(document, directions);
+    const key = canonicalJson([spec.framework ?? null, spec.data ?? null, directions]);
     const previous = this.build;
     if (previous && key === this.inputsKey) {
       const build = regenerate(previous, spec);
       this.build = build;
       return { build, quality: null, previous };
     }
+    const resolved = resolveSpec(spec);
     const { inputs, notes } = loadInputsFrom(resolved.framework, resolved.data, this.lookup);
     const built = run(spec, inputs);
     const build = { ...built, loadNotes: [...notes, ...built.loadNotes] };
@@ -174,7 +177,20 @@ export class Session {
     }
     if (specFile) return { type: 'import', spec: specFile, quality: null, files: files.map((f) => f.name) };
     if (dataName && !frameworkSet) spec = this.withFrameworkFor(spec, dataName);
-    return { type: 'import', spec, quality: null, files: files.map((f) => f.name) };
+    return { type: 'import', spec: this.withoutForeignWeights(spec), quality: null, files: files.map((f) => f.name) };
+  }
+
+  /** Fixed-weight overrides for nodes the (new) framework lacks are dropped, so a new table does not fail on old weights. */
+  private withoutForeignWeights(spec: SpecDocument): SpecDocument {
+    const ref = typeof spec.framework === 'string' ? { path: spec.framework } : (spec.framework as { path: string; format?: 'nqpf' | 'coinr' });
+    const codes = new Set(this.readFramework(ref).nodes.map((n) => n.code));
+    const steps = spec.steps.map((step) => {
+      const weights = step.op === 'weight' && (step.method ?? 'fixed') === 'fixed' ? (step.params?.weights as Record<string, number> | undefined) : undefined;
+      if (!weights) return step;
+      const kept = Object.fromEntries(Object.entries(weights).filter(([code]) => codes.has(code)));
+      return { ...step, params: { ...step.params, weights: kept } };
+    });
+    return { ...spec, steps };
   }
 
   private withFrameworkFor(spec: SpecDocument, dataName: string): SpecDocument {
@@ -198,7 +214,7 @@ export class Session {
     return { ...spec, framework: { path, missing: 'drop' } };
   }
 
-  private exportFile(what: 'spec' | 'csv' | 'xlsx' | 'framework', document: SpecDocument, lang: 'zh' | 'en', directions: Record<string, 1 | -1>): Reply {
+  private exportFile(what: 'spec' | 'csv' | 'xlsx' | 'framework', document: SpecDocument, directions: Record<string, 1 | -1>): Reply {
     const spec = this.withEditedFramework(document, directions);
     if (what === 'spec') {
       const resolved = resolveSpec(spec);
@@ -209,9 +225,10 @@ export class Session {
       const ref = typeof spec.framework === 'string' ? spec.framework : (spec.framework as { path: string }).path;
       return { type: 'export', name: baseName(ref), mime: 'application/yaml', bytes: this.lookup(ref) ?? new Uint8Array() };
     }
+    // scores.csv keeps the output contract's header (DESIGN.md §5) in both languages; the XLSX is localised.
     const { build } = this.buildFor(document, directions);
     const table = scoresTable(build);
-    return { type: 'export', name: 'scores.csv', mime: 'text/csv', bytes: encoder.encode(toCsv(lang === 'zh' ? table.headerZh : table.header, table.rows)) };
+    return { type: 'export', name: 'scores.csv', mime: 'text/csv', bytes: encoder.encode(toCsv(table.header, table.rows)) };
   }
 }
 

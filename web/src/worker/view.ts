@@ -1,4 +1,4 @@
-import type { Build, StepRecord } from '../../../src/core/index.js';
+import type { Build, Note, StepRecord } from '../../../src/core/index.js';
 import { formatMessage } from '../../../src/core/index.js';
 import { obstacleDegree } from '../../../src/core/diagnose/obstacle.js';
 import { indicatorsOf, rootOf } from '../../../src/core/framework/tree.js';
@@ -30,11 +30,7 @@ export function resultView(build: Build, started: number, rerunFrom: string | nu
     ranks,
     obstacles: obstacles(build),
     steps: build.steps.map((s) => ({ id: s.id, op: s.op, method: s.method, params: s.params })),
-    notes: [...build.loadNotes, ...build.steps.flatMap((s: StepRecord) => s.notes)].slice(0, 200).map((n) => ({
-      code: n.code,
-      zh: formatMessage(n.code, n as unknown as Record<string, unknown>, 'zh'),
-      en: formatMessage(n.code, n as unknown as Record<string, unknown>, 'en'),
-    })),
+    notes: [...build.loadNotes, ...build.steps.flatMap((s: StepRecord) => s.notes)].slice(0, 200).map(renderNote),
     computeMs: 0,
     rerunFrom,
   };
@@ -44,8 +40,8 @@ export function resultView(build: Build, started: number, rerunFrom: string | nu
 
 /**
  * Obstacle degrees from the min-max normalised indicators (z = (x − low)/(high − low) of the step's range)
- * and the effective weights; only when the last normalisation is min-max. A region-year with a missing
- * indicator gets NaN.
+ * and the effective weights; only when the last normalisation is min-max. A missing indicator is left out
+ * of its region-year (NaN), as the arithmetic aggregation leaves it out of the score.
  */
 function obstacles(build: Build): Record<string, Float64Array> | null {
   const normalize = [...build.steps].reverse().find((s) => s.op === 'normalize');
@@ -58,17 +54,37 @@ function obstacles(build: Build): Record<string, Float64Array> | null {
   const w = indicators.map((c) => weights.get(c) ?? 0);
   const cells = build.results.regions.length * build.results.years.length;
   const out = Object.fromEntries(indicators.map((c) => [c, new Float64Array(cells).fill(NaN)]));
-  const row = new Array<number>(indicators.length);
+  const columns = indicators.map((c) => final.normalized![c]);
+  const outColumns = indicators.map((c) => out[c]);
+  // Region-years grouped by which indicators they have, so the kernel runs once per pattern.
+  const patterns = new Map<string, { present: number[]; cells: number[] }>();
   for (let i = 0; i < cells; i++) {
-    let complete = true;
-    indicators.forEach((c, j) => {
-      const v = final.normalized![c]?.[i];
-      row[j] = Math.min(1, Math.max(0, (v - low) / (high - low)));
-      if (!Number.isFinite(v)) complete = false;
-    });
-    if (!complete) continue;
-    const { percent } = obstacleDegree([row], w);
-    indicators.forEach((c, j) => (out[c][i] = percent[0][j]));
+    const present: number[] = [];
+    for (let j = 0; j < columns.length; j++) if (columns[j] && Number.isFinite(columns[j][i])) present.push(j);
+    if (present.length === 0) continue;
+    const key = present.join(',');
+    let group = patterns.get(key);
+    if (!group) patterns.set(key, (group = { present, cells: [] }));
+    group.cells.push(i);
+  }
+  const span = high - low;
+  for (const { present, cells: members } of patterns.values()) {
+    const z = members.map((i) => present.map((j) => Math.min(1, Math.max(0, (columns[j][i] - low) / span))));
+    const { percent } = obstacleDegree(z, present.map((j) => w[j]));
+    for (let k = 0; k < members.length; k++) for (let m = 0; m < present.length; m++) outColumns[present[m]][members[k]] = percent[k][m];
+  }
+  return out;
+}
+
+/** Notes rendered once each (a regenerated build shares the earlier steps' note objects). */
+const rendered = new WeakMap<Note, { code: string; zh: string; en: string }>();
+
+function renderNote(note: Note): { code: string; zh: string; en: string } {
+  let out = rendered.get(note);
+  if (!out) {
+    const params = note as unknown as Record<string, unknown>;
+    out = { code: note.code, zh: formatMessage(note.code, params, 'zh'), en: formatMessage(note.code, params, 'en') };
+    rendered.set(note, out);
   }
   return out;
 }

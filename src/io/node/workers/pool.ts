@@ -15,6 +15,8 @@ export interface ParallelOptions extends UncertaintyOptions {
   onProgress?: (doneRuns: number, totalRuns: number) => void;
   /** Aborting stops handing out rows; rows already running finish and are kept. */
   signal?: AbortSignal;
+  /** false: this thread only hands out rows, the `workers` worker threads run them all (default true). */
+  inline?: boolean;
 }
 
 export interface ParallelResult {
@@ -25,23 +27,25 @@ export interface ParallelResult {
 }
 
 /**
- * Run an uncertainty or sensitivity analysis over worker threads. Rows of the design are handed out in
- * chunks as workers free up; each chunk's numbers depend only on (seed, row), so the result is
- * byte-identical for any number of workers. Workers start from compiled JavaScript (dist/) or, when nqpf
- * runs from its TypeScript sources, through boot.mjs; with no way to start one, the rows run in this thread.
+ * Run an uncertainty or sensitivity analysis over threads: this one plus `workers − 1` worker threads.
+ * Rows of the design are handed out in small chunks to whichever thread is free — this thread starts at
+ * once, workers join as soon as they have booted — and each chunk's numbers depend only on (seed, row), so
+ * the result is byte-identical for any number of workers. Workers start from compiled JavaScript (dist/)
+ * or, when nqpf runs from its TypeScript sources, through boot.mjs.
  */
 export async function runUncertaintyParallel(document: unknown, build: Build, options: ParallelOptions = {}): Promise<ParallelResult> {
   const plan = prepareUncertainty(build, options);
-  const wanted = Math.max(1, Math.min(options.workers ?? availableParallelism(), plan.rows));
-  const chunkRows = Math.max(1, Math.ceil(plan.rows / (wanted * 24)));
+  const threads = Math.max(1, Math.min(options.workers ?? availableParallelism(), plan.rows));
+  const chunkRows = Math.max(1, Math.ceil(plan.rows / (threads * 32)));
   const chunks: [number, number][] = [];
   for (let from = 0; from < plan.rows; from += chunkRows) chunks.push([from, Math.min(plan.rows, from + chunkRows)]);
-  const entry = wanted > 1 ? workerEntry() : null;
-  const outputs = entry
-    ? await inWorkers(entry, wanted, { document, inputs: build.inputs, options: { type: plan.type, runs: plan.rows } }, plan, chunks, options)
-    : await inProcess(build, plan, chunks, options);
+  const entry = threads > 1 ? workerEntry() : null;
+  const setup: WorkerSetup = { document, inputs: build.inputs, options: { type: plan.type, runs: plan.rows } };
+  const inline = options.inline ?? true;
+  const pool = entry ? { entry, count: inline ? threads - 1 : threads, setup } : null;
+  const { outputs, used } = await schedule(build, plan, chunks, pool, { ...options, inline: inline || pool === null });
   const done = outputs.reduce((n, o) => n + o.toRow - o.fromRow, 0);
-  return { result: summarizeUncertainty(build, plan, outputs, options), interrupted: done < plan.rows, threads: entry ? wanted : 1 };
+  return { result: summarizeUncertainty(build, plan, outputs, options), interrupted: done < plan.rows, threads: used };
 }
 
 /** The worker script: compiled .js next to this module, or boot.mjs + the .ts entry when running from sources. */
@@ -52,62 +56,57 @@ function workerEntry(): { url: URL; entry?: string } | null {
   return existsSync(fileURLToPath(boot)) ? { url: boot, entry: new URL('./uncertainty-worker.ts', own).href } : null;
 }
 
-async function inProcess(build: Build, plan: UncertaintyPlan, chunks: [number, number][], options: ParallelOptions): Promise<RowsOutput[]> {
-  const execute = createExecutor(build, plan);
-  const outputs: RowsOutput[] = [];
-  let done = 0;
-  for (const [from, to] of chunks) {
-    if (options.signal?.aborted) break;
-    outputs.push(execute(from, to));
-    done += (to - from) * plan.runsPerRow;
-    options.onProgress?.(done, plan.totalRuns);
-    await new Promise((resolve) => setImmediate(resolve)); // let Ctrl-C and the progress bar through
-  }
-  return outputs;
+interface WorkerPlan {
+  entry: { url: URL; entry?: string };
+  count: number;
+  setup: WorkerSetup;
 }
 
-function inWorkers(
-  entry: { url: URL; entry?: string },
-  count: number,
-  setup: WorkerSetup,
+function schedule(
+  build: Build,
   plan: UncertaintyPlan,
   chunks: [number, number][],
+  pool: WorkerPlan | null,
   options: ParallelOptions,
-): Promise<RowsOutput[]> {
+): Promise<{ outputs: RowsOutput[]; used: number }> {
   return new Promise((resolve, reject) => {
     const outputs: RowsOutput[] = [];
     const workers: Worker[] = [];
+    const ran = new Set<unknown>();
     let next = 0;
     let busy = 0;
-    let done = 0;
+    let mainDone = false;
     let settled = false;
+    let doneRuns = 0;
     const finish = (error?: unknown) => {
       if (settled) return;
+      if (!error && (busy > 0 || !mainDone)) return;
       settled = true;
       for (const w of workers) void w.terminate();
       if (error) reject(error);
-      else resolve(outputs);
+      else resolve({ outputs, used: Math.max(1, ran.size) });
+    };
+    const take = (): [number, number] | null => (options.signal?.aborted || next >= chunks.length ? null : chunks[next++]);
+    const record = (out: RowsOutput, by: unknown) => {
+      outputs.push(out);
+      ran.add(by);
+      doneRuns += (out.toRow - out.fromRow) * plan.runsPerRow;
+      options.onProgress?.(doneRuns, plan.totalRuns);
     };
     const dispatch = (worker: Worker) => {
-      if (options.signal?.aborted || next >= chunks.length) {
-        if (busy === 0) finish();
-        return;
-      }
-      const [fromRow, toRow] = chunks[next++];
+      const chunk = take();
+      if (!chunk) return finish();
       busy++;
-      worker.postMessage({ fromRow, toRow });
+      worker.postMessage({ fromRow: chunk[0], toRow: chunk[1] });
     };
-    options.signal?.addEventListener('abort', () => busy === 0 && finish(), { once: true });
-    for (let w = 0; w < count; w++) {
-      const worker = new Worker(entry.url, { workerData: { ...setup, entry: entry.entry } });
+    for (let w = 0; w < (pool?.count ?? 0); w++) {
+      const worker = new Worker(pool!.entry.url, { workerData: { ...pool!.setup, entry: pool!.entry.entry } });
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
         if (reply.type === 'error') return finish(deserializeError(reply.error));
         if (reply.type === 'rows') {
           busy--;
-          outputs.push({ fromRow: reply.fromRow, toRow: reply.toRow, scores: reply.scores, ranks: reply.ranks, failures: reply.failures });
-          done += (reply.toRow - reply.fromRow) * plan.runsPerRow;
-          options.onProgress?.(done, plan.totalRuns);
+          record({ fromRow: reply.fromRow, toRow: reply.toRow, scores: reply.scores, ranks: reply.ranks, failures: reply.failures }, worker);
         }
         dispatch(worker);
       });
@@ -116,6 +115,27 @@ function inWorkers(
         if (!settled && code !== 0) finish(new Error(`uncertainty worker exited with code ${code}`));
       });
     }
+    // This thread works too, one chunk at a time, yielding between chunks to workers' messages and Ctrl-C.
+    const execute = createExecutor(build, plan);
+    const loop = () => {
+      if (settled) return;
+      if (!options.inline) {
+        mainDone = true;
+        return;
+      }
+      const chunk = take();
+      if (!chunk) {
+        mainDone = true;
+        return finish();
+      }
+      try {
+        record(execute(chunk[0], chunk[1]), 'main');
+      } catch (error) {
+        return finish(error);
+      }
+      setImmediate(loop);
+    };
+    setImmediate(loop);
   });
 }
 

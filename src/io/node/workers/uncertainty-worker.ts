@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { NqpfError, NqpfErrors, run, type Inputs } from '../../../core/index.js';
+import { NqpfError, NqpfErrors } from '../../../core/errors/nqpf-error.js';
+import { run, type Inputs } from '../../../core/pipeline/run.js';
 import { prepareUncertainty, type UncertaintyOptions } from '../../../core/uncertainty/analysis.js';
 import { createExecutor } from '../../../core/uncertainty/execute.js';
 

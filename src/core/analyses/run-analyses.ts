@@ -1,0 +1,36 @@
+import { NqpfError, NqpfErrors } from '../errors/nqpf-error.js';
+import type { Build } from '../pipeline/run.js';
+import { findAnalysis } from './registry.js';
+import type { AnalysisResult, NeighborFile } from './types.js';
+
+/**
+ * Run the spec's analyses over a finished build, in spec order (each reads the build, none changes it).
+ * Params were checked and completed by resolveAnalyses. A kernel's error that names no place in the spec is
+ * located at its analysis (/analyses/N), so every failure points into the spec.
+ */
+export function runAnalyses(build: Build, files: Record<string, NeighborFile> = build.inputs.analysisFiles ?? {}): AnalysisResult[] {
+  return build.spec.analyses.map((analysis, index) => {
+    const pointer = `/analyses/${index}`;
+    const definition = findAnalysis(analysis.op, analysis.method ?? '');
+    if (!definition) throw new NqpfError('ANALYSIS_UNKNOWN_OP', { op: analysis.op, known: '' }, { pointer: `${pointer}/op` });
+    try {
+      const tables = definition.run(build, analysis.params, { seed: build.spec.seed, id: analysis.id, pointer, files });
+      return { id: analysis.id, op: analysis.op, method: definition.method, params: analysis.params, tables };
+    } catch (e) {
+      throw locate(e, pointer);
+    }
+  });
+}
+
+function locate(e: unknown, pointer: string): unknown {
+  const at = (x: NqpfError) => (x.where.pointer === undefined ? new NqpfError(x.code, x.params, { ...x.where, pointer }) : x);
+  if (e instanceof NqpfError) return at(e);
+  if (e instanceof NqpfErrors) return new NqpfErrors(e.errors.map(at));
+  return e;
+}
+
+/** The build with its analyses computed (or none, when the spec lists none): called at the end of run/regenerate. */
+export function withAnalyses(build: Build): Build {
+  const { analyses: _previous, ...rest } = build;
+  return build.spec.analyses.length === 0 ? rest : { ...rest, analyses: runAnalyses(rest) };
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { type SpatialWeights, weightsFromEdgeList, weightsFromNeighbors } from '../diagnose/spatial-weights.js';
+import { NqpfError } from '../errors/nqpf-error.js';
+import { CHINA_CONTIGUITY } from '../regions/china-contiguity.js';
+import type { Build } from '../pipeline/run.js';
+import type { AnalysisContext } from './types.js';
+
+/**
+ * Where spatial weights come from: 'auto' (the bundled province contiguity when every region is a Chinese
+ * province), 'china-contiguity', or the path of a GAL file or CSV edge list (from,to[,weight]) relative to the
+ * spec — io reads it (src/io/node/analysis-inputs.ts) and hands it in parsed, keyed by this string.
+ */
+export const weightsParam = z.string().min(1).default('auto');
+
+/** Weights names that are not files. */
+export const BUILT_IN_WEIGHTS: readonly string[] = ['auto', 'china-contiguity'];
+
+/**
+ * The spatial weights over the build's regions, in region order. Neighbours that are not regions of the build
+ * (e.g. dropped by a screen step) are left out, so W is the sub-matrix of the file's; every region must be listed
+ * (GAL, bundled contiguity) — an edge list cannot list an island, so there a region without edges is one.
+ * Bundled contiguity: queen adjacency with Hainan joined to Guangdong (src/core/regions/china-contiguity.ts).
+ */
+export function spatialWeightsFor(build: Build, source: string, rowStandardize: boolean, ctx: AnalysisContext): SpatialWeights {
+  const pointer = `${ctx.pointer}/params/weights`;
+  const codes = build.results.regions.map((r) => r.code);
+  const index = new Map(codes.map((c, i) => [c, i]));
+  const fromLists = (listOf: (code: string) => readonly string[] | undefined, shownAs: string): SpatialWeights =>
+    weightsFromNeighbors(
+      codes.map((code) => {
+        const list = listOf(code);
+        if (list === undefined) throw new NqpfError('ANALYSIS_WEIGHTS_UNKNOWN_REGION', { region: code, source: shownAs }, { pointer });
+        return list.filter((c) => index.has(c)).map((c) => index.get(c)!);
+      }),
+      { rowStandardize },
+    );
+  if (BUILT_IN_WEIGHTS.includes(source)) {
+    if (source === 'auto' && !codes.every((c) => c in CHINA_CONTIGUITY)) {
+      throw new NqpfError('ANALYSIS_WEIGHTS_NEEDED', { region: codes.find((c) => !(c in CHINA_CONTIGUITY)) }, { pointer });
+    }
+    return fromLists((code) => CHINA_CONTIGUITY[code], source);
+  }
+  const file = ctx.files[source];
+  if (!file) throw new NqpfError('ANALYSIS_WEIGHTS_NOT_LOADED', { path: source }, { pointer });
+  if (file.format === 'gal') {
+    const lists = new Map(file.ids.map((id, i) => [id, file.neighbors[i].map((j) => file.ids[j])]));
+    return fromLists((code) => lists.get(code), source);
+  }
+  const rows = file.rows.filter((row) => index.has(row.from) && index.has(row.to));
+  return weightsFromEdgeList(rows, codes, { rowStandardize });
+}

@@ -1,0 +1,68 @@
+import { basename, extname } from 'node:path';
+import type { NeighborFile } from '../../core/analyses/types.js';
+import { BUILT_IN_WEIGHTS } from '../../core/analyses/weights.js';
+import { parseGal } from '../../core/diagnose/gal.js';
+import { NqpfError, throwAll } from '../../core/errors/nqpf-error.js';
+import type { ResolvedAnalysis } from '../../core/spec/schema.js';
+import { decodeText } from '../decode.js';
+import { readCsv } from '../table.js';
+import { readInput, resolveSpecPath, sha256File } from './files.js';
+
+/**
+ * Read the neighbour files the analyses name (`params.weights` other than 'auto' / 'china-contiguity'), with paths
+ * relative to the spec as the framework and data are: a GAL file (.gal; GeoDa/PySAL format) or a CSV edge list
+ * (.csv with columns from, to and optionally weight; ids are region codes). Returns them parsed, keyed by the path as
+ * the spec writes it (→ Inputs.analysisFiles), with content hashes (→ Inputs.hashes). Problems in every file are
+ * gathered; GAL problems carry the file name (their message names the line).
+ */
+export function loadAnalysisInputs(analyses: ResolvedAnalysis[], specDir: string): { files: Record<string, NeighborFile>; hashes: Record<string, string> } {
+  const files: Record<string, NeighborFile> = {};
+  const hashes: Record<string, string> = {};
+  const errors: NqpfError[] = [];
+  analyses.forEach((analysis, index) => {
+    const path = analysis.params.weights;
+    if (typeof path !== 'string' || BUILT_IN_WEIGHTS.includes(path) || path in files) return;
+    const pointer = `/analyses/${index}/params/weights`;
+    try {
+      const bytes = readInput(resolveSpecPath(path, specDir, pointer), path);
+      files[path] = parseNeighborFile(bytes, path, pointer);
+      hashes[basename(path)] = sha256File(bytes);
+    } catch (e) {
+      if (e instanceof NqpfError) errors.push(e);
+      else throw e;
+    }
+  });
+  throwAll(errors);
+  return { files, hashes };
+}
+
+function parseNeighborFile(bytes: Uint8Array, path: string, pointer: string): NeighborFile {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.gal') {
+    try {
+      return { format: 'gal', ...parseGal(decodeText(bytes, path, 'auto').text) };
+    } catch (e) {
+      throw e instanceof NqpfError ? new NqpfError(e.code, e.params, { file: path }) : e;
+    }
+  }
+  if (ext !== '.csv') throw new NqpfError('ANALYSIS_WEIGHTS_FILE_TYPE', { ext: ext || path }, { pointer });
+  const table = readCsv(bytes, path);
+  const column = (name: string) => table.header.findIndex((h) => h.toLowerCase() === name);
+  const [from, to, weight] = [column('from'), column('to'), column('weight')];
+  if (from < 0 || to < 0) throw new NqpfError('ANALYSIS_EDGE_LIST_COLUMNS', { found: table.header.join(', ') }, { file: path });
+  return {
+    format: 'edges',
+    rows: table.rows.map((cells, i) => {
+      const text = (c: unknown) => (c === null || c === undefined ? '' : String(c).trim());
+      const edge: { from: string; to: string; weight?: number } = { from: text(cells[from]), to: text(cells[to]) };
+      if (weight >= 0 && text(cells[weight]) !== '') {
+        const value = Number(text(cells[weight]));
+        if (!(value >= 0 && value < Infinity)) {
+          throw new NqpfError('ANALYSIS_EDGE_LIST_WEIGHT', { value: text(cells[weight]) }, { file: path, row: table.rowNumbers[i], column: 'weight' });
+        }
+        edge.weight = value;
+      }
+      return edge;
+    }),
+  };
+}

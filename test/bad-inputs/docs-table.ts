@@ -1,0 +1,69 @@
+// docs/bad-inputs.md is rendered from the corpus (test/bad-inputs/cases/*/case.yaml), so the table users
+// read is the one the tests check. Rewrite it with `npx tsx test/bad-inputs/docs-table.ts`.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCases, type BadInputCase } from './corpus.js';
+
+export const DOCS_PATH = join(fileURLToPath(new URL('../../docs/bad-inputs.md', import.meta.url)));
+
+const INTRO = `# Bad inputs: what nqpf answers / 错误输入：nqpf 如何回应
+
+Users bring spreadsheets assembled by hand from yearbooks. nqpf never turns a bad cell into a silent
+NaN and never leaves a half-written output: every problem below is answered with a located message
+(\`file:row:column\` or a JSON Pointer into the spec such as \`/steps/0/params/range\`), exit code 1, no
+stack trace, no output folder, and the input files untouched. \`nqpf validate\` reports every problem of
+a file at once. Each row is a case of the test corpus \`test/bad-inputs/cases/\`, run through the real
+CLI in English and Chinese (\`--lang zh\`); this page is rendered from it (\`npx tsx test/bad-inputs/docs-table.ts\`).
+
+用户的数据多来自手工整理的统计年鉴。nqpf 不会把坏单元格悄悄变成 NaN，也不会留下写了一半的输出：下表每一类
+问题都会得到带位置的提示（\`文件:行:列\` 或规格文件中的 JSON Pointer），退出码 1，没有堆栈，不写输出目录，
+输入文件不被改动。\`nqpf validate\` 一次列出文件中的全部问题。
+
+## Policies / 约定
+
+- **Encodings / 编码**: a BOM decides (UTF-8, UTF-16 LE/BE); otherwise strict UTF-8, else GB18030 (a
+  superset of GBK, what Excel on Chinese Windows writes). UTF-16 without a BOM and files that mix UTF-8
+  and GBK lines are refused rather than guessed.
+- **Cleaning on request / 按需清洗** (\`data: { path: …, clean: true }\`): thousands separators (\`1,234\`),
+  full-width digits and punctuation (\`１，２３４．５\`), trailing footnote marks (\`12.3*\`, \`12.3a\`) are
+  cleaned and yearbook dashes (\`—\`, \`…\`, \`-\`, \`/\`) read as missing; every changed cell is a
+  \`CELL_CLEANED\` row of \`notes.csv\` (file:row:column, the text before, the value after). Anything else
+  (\`abc\`, \`12%\`) stays an error. Without \`clean\` all of these are errors.
+- **Missing without comment / 直接视为缺失**: empty cells, \`NA\`, \`N/A\`, \`NaN\`, \`..\`, \`null\`.
+- **A level with one child / 只有一个下级的层级** is allowed, as in COINr (the aggregate equals its child);
+  a \`FRAMEWORK_SINGLE_CHILD\` note in \`notes.csv\` records it.
+- **Size / 大小**: input files over 64 MiB (\`MAX_INPUT_BYTES\`) are refused before any byte is read.
+  YAML alias expansion is capped at 100 (billion-laughs inputs fail at once).
+- **Output folder / 输出目录**: written to a temporary sibling and renamed (never half-written). An existing
+  non-empty folder is refused; \`--force\` replaces it whole, but only if it is an earlier nqpf output
+  (it holds \`spec.resolved.json\`), so \`--force\` can never delete a folder of the user's own files.
+- **Paths / 路径**: relative to the spec's folder and may not leave it (\`..\`, absolute paths, and
+  symbolic links that lead outside are refused); \`nqpf:\` paths name bundled files.
+`;
+
+function cell(text: string): string {
+  return text.trim().replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+}
+
+/** An error as printed (without the `nqpf: error:` prefix); a success as "read", with the notes it leaves. */
+function shown(c: BadInputCase, lang: 'en' | 'zh'): string {
+  if (c.exit !== 0) return cell(c[lang].replace(/^nqpf: (error|错误): /gm, ''));
+  const read = lang === 'en' ? 'read (exit 0)' : '正常读取（退出码 0）';
+  return c.notes ? `${read}; notes.csv:<br>${cell(c.notes)}` : read;
+}
+
+export function renderDocs(cases: BadInputCase[]): string {
+  const classes = [...new Set(cases.map((c) => c.class))];
+  const sections = classes.map((name) => {
+    const rows = cases
+      .filter((c) => c.class === name)
+      .map((c) => `| \`${c.slug}\` ${cell(c.title)} | ${cell(c.input)} | ${shown(c, 'en')} | ${shown(c, 'zh')} |`);
+    return [`## ${name}`, '', '| case | input | message (en) | 提示 (zh) |', '|---|---|---|---|', ...rows].join('\n');
+  });
+  return `${INTRO}\n${sections.join('\n\n')}\n`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  writeFileSync(DOCS_PATH, renderDocs(loadCases()));
+}

@@ -1,0 +1,148 @@
+// Writes the corpus cases whose inputs are not plain UTF-8 text: GBK, UTF-16 and mixed-encoding CSV,
+// and XLSX workbooks with error cells, merged cells, formulas without saved values and dates.
+// Run `node test/bad-inputs/make-fixtures.mjs` after changing it; the generated files are committed.
+// Each case folder's case.yaml (written by hand) says what nqpf must answer.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as XLSX from '@e965/xlsx';
+import { unzipSync, zipSync, strToU8, strFromU8 } from 'fflate';
+
+const CASES = join(dirname(fileURLToPath(import.meta.url)), 'cases');
+
+const FRAMEWORK = `nodes:
+  - { code: IDX, name: { zh: 综合指数, en: Index } }
+  - { code: TECH, name: { zh: 科技创新, en: Technology }, parent: IDX }
+  - { code: ECON, name: { zh: 经济发展, en: Economy }, parent: IDX }
+  - { code: patents, name: { zh: 专利授权数, en: Patents granted }, parent: TECH }
+  - { code: rd, name: { zh: R&D 经费, en: R&D expenditure }, parent: TECH }
+  - { code: gdp, name: { zh: 地区生产总值, en: GDP }, parent: ECON }
+  - { code: pop, name: { zh: 常住人口, en: Population }, parent: ECON, direction: -1 }
+`;
+const STEPS = `steps:
+  - { op: normalize, method: min-max, params: { range: [0, 100] } }
+  - { op: aggregate, method: arithmetic }
+`;
+
+const HEADER = ['地区', '年份', 'patents', 'rd', 'gdp', 'pop'];
+const PROVINCES = ['北京', '天津', '河北', '山西', '内蒙古', '辽宁'];
+/** Six provinces × two years of made-up but plausible values. */
+const ROWS = [2021, 2022].flatMap((year, t) =>
+  PROVINCES.map((region, i) => [region, year, 100 + 13 * i + 7 * t, Math.round((2.5 + 0.7 * i + 0.1 * t) * 10) / 10, 3000 + 450 * i + 100 * t, 1500 + 320 * i]),
+);
+const csvText = (rows = ROWS) => [HEADER, ...rows].map((r) => r.join(',')).join('\r\n') + '\r\n';
+
+/** GBK bytes of a string, from the inverse of the platform's GBK decoder (no encoder ships with Node). */
+function gbk(text) {
+  const table = new Map();
+  const decoder = new TextDecoder('gbk');
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([lead, trail]));
+      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
+    }
+  }
+  const bytes = [];
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) bytes.push(ch.charCodeAt(0));
+    else if (table.has(ch)) bytes.push(...table.get(ch));
+    else throw new Error(`no GBK code for ${ch}`);
+  }
+  return new Uint8Array(bytes);
+}
+
+function utf16(text, bigEndian, bom) {
+  const units = [...(bom ? [0xfeff] : []), ...Array.from(text, (c) => c.charCodeAt(0))];
+  const out = new Uint8Array(units.length * 2);
+  units.forEach((u, i) => {
+    out[2 * i + (bigEndian ? 0 : 1)] = u >> 8;
+    out[2 * i + (bigEndian ? 1 : 0)] = u & 0xff;
+  });
+  return out;
+}
+
+function writeCase(slug, files) {
+  const dir = join(CASES, slug);
+  mkdirSync(dir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+}
+
+const spec = (data) => `framework: fw.yaml\ndata: ${data}\n${STEPS}`;
+
+/** A workbook of the standard rows, edited cell by cell, written with fixed dates so reruns are identical. */
+function workbook(edit, sheetName = 'Sheet1') {
+  const ws = XLSX.utils.aoa_to_sheet([HEADER, ...ROWS]);
+  edit(ws);
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, sheetName);
+  wb.Props = { CreatedDate: new Date(Date.UTC(2024, 0, 1)), ModifiedDate: new Date(Date.UTC(2024, 0, 1)) };
+  return fixedZip(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }));
+}
+
+/** Re-pack a zip with one entry date, and optionally rewrite entries (as other writers would have written them). */
+function fixedZip(bytes, rewrite = (_name, data) => data) {
+  const entries = unzipSync(new Uint8Array(bytes));
+  const date = new Date(Date.UTC(2024, 0, 1));
+  return zipSync(Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, [rewrite(name, data), { mtime: date }]])));
+}
+
+const common = { 'fw.yaml': FRAMEWORK };
+
+// Encodings
+writeCase('01-gbk-no-bom', { ...common, 'spec.yaml': spec('data.csv'), 'data.csv': gbk(csvText()) });
+writeCase('02-utf16le-bom', { ...common, 'spec.yaml': spec('data.csv'), 'data.csv': utf16(csvText(), false, true) });
+writeCase('03-utf16be-bom', { ...common, 'spec.yaml': spec('data.csv'), 'data.csv': utf16(csvText(), true, true) });
+writeCase('04-utf16-no-bom', { ...common, 'spec.yaml': spec('data.csv'), 'data.csv': utf16(csvText(), false, false) });
+{
+  // Rows 2–7 saved as UTF-8, rows 8–13 pasted in from a GBK file.
+  const lines = csvText().split('\r\n');
+  const utf8 = new TextEncoder().encode(lines.slice(0, 7).join('\r\n') + '\r\n');
+  const rest = gbk(lines.slice(7).join('\r\n'));
+  writeCase('05-mixed-encodings', { ...common, 'spec.yaml': spec('data.csv'), 'data.csv': new Uint8Array([...utf8, ...rest]) });
+}
+writeCase('06-workbook-named-csv', { ...common, 'spec.yaml': spec('data.csv'), 'data.csv': workbook(() => {}) });
+writeCase('07-bom-but-gbk', { ...common, 'spec.yaml': spec('data.csv'), 'data.csv': new Uint8Array([0xef, 0xbb, 0xbf, ...gbk(csvText())]) });
+
+// Workbooks: rows are file rows (header = row 1), columns A–F = 地区, 年份, patents, rd, gdp, pop.
+writeCase('32-xlsx-error-cells', {
+  ...common,
+  'spec.yaml': spec('data.xlsx'),
+  'data.xlsx': workbook((ws) => {
+    ws.D3 = { t: 'e', v: 0x07, w: '#DIV/0!' };
+    ws.E9 = { t: 'e', v: 0x2a, w: '#N/A' };
+  }),
+});
+writeCase('33-xlsx-merged-cells', {
+  ...common,
+  'spec.yaml': spec('data.xlsx'),
+  // A yearbook layout: 北京 typed once and merged over its two rows (A2:A3), and the same for 天津.
+  'data.xlsx': workbook((ws) => {
+    const sorted = [HEADER, ...[...ROWS].sort((a, b) => PROVINCES.indexOf(a[0]) - PROVINCES.indexOf(b[0]) || a[1] - b[1])];
+    XLSX.utils.sheet_add_aoa(ws, sorted);
+    delete ws.A3;
+    delete ws.A5;
+    ws['!merges'] = [XLSX.utils.decode_range('A2:A3'), XLSX.utils.decode_range('A4:A5')];
+  }),
+});
+writeCase('34-xlsx-formula-no-value', {
+  ...common,
+  'spec.yaml': spec('data.xlsx'),
+  // Written as openpyxl and other libraries write formulas: <f> without a cached <v>.
+  'data.xlsx': fixedZip(
+    workbook((ws) => {
+      ws.E4 = { t: 'n', f: 'E2+E3', v: 0 };
+    }),
+    (name, data) => (name === 'xl/worksheets/sheet1.xml' ? strToU8(strFromU8(data).replace(/<c r="E4"([^>]*)><f>E2\+E3<\/f><v>0<\/v><\/c>/, '<c r="E4"><f>E2+E3</f></c>')) : data),
+  ),
+});
+writeCase('35-xlsx-date-cells', {
+  ...common,
+  'spec.yaml': spec('data.xlsx'),
+  'data.xlsx': workbook((ws) => {
+    ws.C6 = { t: 'n', v: 43835, z: 'yyyy-mm-dd' }; // 2020-01-05 as Excel stores it (serial 43831 = 2020-01-01)
+  }),
+});
+writeCase('36-xlsx-not-a-workbook', { ...common, 'spec.yaml': spec('data.xlsx'), 'data.xlsx': new TextEncoder().encode(csvText()) });
+writeCase('37-xlsx-missing-sheet', { ...common, 'spec.yaml': spec('{ path: data.xlsx, sheet: "2022" }'), 'data.xlsx': workbook(() => {}, '数据') });
+writeCase('38-xlsx-ok', { ...common, 'spec.yaml': spec('{ path: data.xlsx, sheet: 数据 }'), 'data.xlsx': workbook(() => {}, '数据') });

@@ -1,0 +1,188 @@
+/**
+ * Browser tests of the offline web app (issue 7) in Debian's Chromium via playwright-core: the one-file
+ * build is served on 127.0.0.1 (and opened once from file:// offline). Without /usr/bin/chromium the
+ * suite is skipped with one line naming the apt command — except under CI=true, where that is a failure.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as XLSX from '@e965/xlsx';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import writeExcelFile from 'write-excel-file/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCsvObjects } from '../helpers/build.js';
+import { DIST, encodeGbk, ensureBuilt, serveDist } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const APT = 'apt-get install -y chromium fonts-wqy-microhei';
+const available = existsSync(CHROMIUM);
+const SHOTS = process.env.NQPF_SCREENSHOTS ?? join(tmpdir(), 'nqpf-web-screenshots');
+
+if (!available && process.env.CI === 'true') {
+  it('web app: Chromium is installed (CI)', () => {
+    throw new Error(`${CHROMIUM} is missing: ${APT}`);
+  });
+} else if (!available) {
+  console.log(`web app tests skipped: no ${CHROMIUM} (${APT})`);
+}
+
+describe.skipIf(!available)('web app', () => {
+  let browser: Browser;
+  let page: Page;
+  let server: Server;
+  let url: string;
+  const errors: string[] = [];
+
+  const rankingOrder = () => page.locator('[data-testid=ranking] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-region')));
+  const rankingText = () => page.locator('[data-testid=ranking] tbody').innerText();
+  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+
+  beforeAll(async () => {
+    ensureBuilt();
+    mkdirSync(SHOTS, { recursive: true });
+    ({ url, server } = await serveDist());
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    await page.waitForSelector('[data-testid=map][data-colored]');
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('app start: the China example colours 31 provinces and fills the ranking with 31 rows', async () => {
+    expect(await page.getAttribute('[data-testid=map]', 'data-colored')).toBe('31');
+    expect(await page.locator('[data-testid=ranking] tbody tr').count()).toBe(31);
+    await expect.poll(() => page.textContent('figcaption')).toContain('示意图');
+    await shot('results-map-zh');
+  });
+
+  it('weight slider: moving dimension weights re-ranks the table, within a measured latency', async () => {
+    const before = await rankingOrder();
+    // Time from the slider's input event to the re-ranked table on screen (DOM changed, next frame painted).
+    const latencies: number[] = await page.evaluate(async () => {
+      const sliders = [...document.querySelectorAll<HTMLInputElement>('[data-testid^=weight-]')];
+      const tbody = document.querySelector('[data-testid=ranking] tbody')!;
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const move = (slider: HTMLInputElement, value: number) =>
+        new Promise<number>((done) => {
+          const text = tbody.textContent;
+          const observer = new MutationObserver(() => {
+            if (tbody.textContent === text) return;
+            observer.disconnect();
+            requestAnimationFrame(() => done(performance.now() - start));
+          });
+          observer.observe(tbody, { subtree: true, childList: true, characterData: true });
+          const start = performance.now();
+          setter.call(slider, String(value));
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+      const out: number[] = [];
+      for (let k = 0; k < 12; k++) out.push(await move(sliders[0], k % 2 === 0 ? 1 : 0.05));
+      out.push(await move(sliders[sliders.length - 1], 0.01));
+      sliders[0].dispatchEvent(new Event('change', { bubbles: true }));
+      return out;
+    });
+    const sorted = latencies.slice().sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    console.log(`web slider latency (input → re-ranked table painted, n=${latencies.length}): median ${median.toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms`);
+    expect(await rankingOrder()).not.toEqual(before);
+    await expect.poll(() => page.textContent('[data-testid=status]')).toMatch(/自步骤 weight/);
+  });
+
+  it('tile grid: one coloured square for each of the 31 provinces', async () => {
+    await page.click('[data-testid=mode-tiles]');
+    expect(await page.locator('[data-testid=tiles] [data-colored=true]').count()).toBe(31);
+    await shot('results-tiles-zh');
+    await page.click('[data-testid=mode-map]');
+  });
+
+  it('language switch: English labels and region names, then back to Chinese', async () => {
+    await page.click('[data-testid=lang]');
+    await expect.poll(() => page.textContent('[data-testid=tab-results]')).toBe('Results');
+    expect(await rankingText()).toContain('Beijing');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await shot('results-map-en');
+    await page.click('[data-testid=lang]');
+    await expect.poll(() => page.textContent('[data-testid=tab-results]')).toBe('结果');
+    expect(await rankingText()).toContain('北京');
+  });
+
+  it('spec export → import: the re-imported spec gives the same ranking', async () => {
+    const exported = await rankingText();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-spec]')]);
+    const yaml = readFileSync((await download.path())!, 'utf8');
+    expect(yaml).toMatch(/method: fixed/);
+    await page.click('[data-testid=tab-data]');
+    await page.selectOption('#example-select', 'china-three-factors');
+    await expect.poll(rankingText).not.toBe(exported);
+    await page.setInputFiles('[data-testid=spec-input]', { name: 'spec.yaml', mimeType: 'application/yaml', buffer: Buffer.from(yaml) });
+    await expect.poll(rankingText).toBe(exported);
+  });
+
+  it('results export: scores.csv with the output contract header and an XLSX workbook', async () => {
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.startsWith('\uFEFFregion,year,node,level,score,rank\n')).toBe(true);
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-xlsx]')]);
+    const workbook = XLSX.read(readFileSync((await xlsx.path())!), { type: 'buffer' });
+    expect(workbook.SheetNames.slice(0, 3)).toEqual(['scores', 'weights', 'notes']);
+    expect(XLSX.utils.sheet_to_json<string[]>(workbook.Sheets.scores, { header: 1 })[0]).toEqual(['地区', '年份', '节点', '层级', '得分', '排名']);
+  });
+
+  it('data import: a GBK CSV is decoded, and a misspelt province is flagged with a suggestion', async () => {
+    const rows = readCsvObjects('data/china-provinces.csv').filter((r) => r.year === '2022' || r.year === '2023');
+    const full = (r: Record<string, string>) => (r.region === '230000' ? '黑龙讧省' : fullName(r.region_zh));
+    const text = ['地区,年份,R&D经费投入强度,发明专利授权占比', ...rows.map((r) => [full(r), r.year, r.rd_intensity, r.invention_share_grant].join(','))].join('\r\n');
+    await page.click('[data-testid=tab-data]');
+    await page.setInputFiles('[data-testid=data-input]', { name: 'provinces-gbk.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeGbk(text)) });
+    await expect.poll(() => page.textContent('[data-testid=quality]')).toContain('provinces-gbk.csv');
+    expect(await page.textContent('[data-testid=unmatched]')).toContain('“黑龙讧省” — 建议: 黑龙江省');
+    expect(await page.locator('[data-testid=ranking] tbody tr').count()).toBe(31);
+    expect(await rankingText()).toContain('内蒙古自治区');
+    await shot('data-quality-gbk');
+  });
+
+  it('data import: an XLSX panel keyed by adcode builds a 31-province ranking and map', async () => {
+    const rows = readCsvObjects('data/china-provinces.csv').filter((r) => r.year === '2023');
+    const header = ['region', 'year', 'rd_intensity', 'invention_share_grant', 'business_rd_share'];
+    const data = [header.map((value) => ({ value })), ...rows.map((r) => [{ value: r.region }, { value: 2023, type: Number }, ...header.slice(2).map((c) => ({ value: Number(r[c]), type: Number }))])];
+    const bytes = await writeExcelFile(data as never).toBuffer();
+    await page.setInputFiles('[data-testid=data-input]', { name: 'provinces.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) });
+    await expect.poll(() => page.textContent('[data-testid=quality]')).toContain('provinces.xlsx (XLSX)');
+    expect(await page.textContent('[data-testid=quality]')).toContain('地区名称全部匹配');
+    expect(await page.locator('[data-testid=ranking] tbody tr').count()).toBe(31);
+    await page.click('[data-testid=tab-results]');
+    await expect.poll(() => page.getAttribute('[data-testid=map]', 'data-colored')).toBe('31');
+  });
+
+  it('file:// build: opens from disk offline with the China example', async () => {
+    const context = await browser.newContext({ offline: true, viewport: { width: 1280, height: 720 } });
+    const offline = await context.newPage();
+    offline.on('console', (m) => m.type() === 'error' && errors.push(`file://: ${m.text()}`));
+    offline.on('pageerror', (e) => errors.push(`file://: ${e.message}`));
+    await offline.goto(pathToFileURL(DIST).href);
+    await offline.waitForSelector('[data-testid=map][data-colored="31"]');
+    expect(await offline.locator('[data-testid=ranking] tbody tr').count()).toBe(31);
+    await context.close();
+  });
+
+  it('console: no errors were logged', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+function fullName(short: string): string {
+  const special: Record<string, string> = { 内蒙古: '内蒙古自治区', 广西: '广西壮族自治区', 西藏: '西藏自治区', 宁夏: '宁夏回族自治区', 新疆: '新疆维吾尔自治区' };
+  if (special[short]) return special[short];
+  return ['北京', '天津', '上海', '重庆'].includes(short) ? `${short}市` : `${short}省`;
+}
