@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
-import type { Lang } from '../core/index.js';
+import { prepareSolvers, specNeedsSolvers, type Lang } from '../core/index.js';
 import { removeActiveTemps } from '../io/node/files.js';
+import { loadSpecFile } from '../io/node/load.js';
 import { commands } from './commands/index.js';
 import { renderError } from './render-error.js';
 
@@ -21,6 +22,10 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
   for (const register of commands) register(program, lang);
+  // The pipeline is synchronous; a spec with an LP method (benefit-of-the-doubt) needs HiGHS loaded first.
+  program.hook('preAction', async (_program, action) => {
+    if (action.args.some(namesLpMethod)) await prepareSolvers();
+  });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -31,5 +36,15 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   } finally {
     process.removeListener('SIGINT', onInterrupt);
+  }
+}
+
+/** Whether a command argument is a spec file naming an LP method; unreadable files are left to the command. */
+function namesLpMethod(arg: string): boolean {
+  if (!/\.(ya?ml|json)$/i.test(arg)) return false;
+  try {
+    return specNeedsSolvers(loadSpecFile(arg).document);
+  } catch {
+    return false;
   }
 }

@@ -38,7 +38,7 @@ describe('nqpf run', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Sustainable Connectivity 2018 — ranking\n\s+1\s+Germany\s+75\.23/);
     const files = Object.keys(folderBytes(join(dir, 'out'))).sort();
-    expect(files).toEqual(['notes.csv', 'results.xlsx', 'scores.csv', 'spec.resolved.json', 'steps/aggregate.csv', 'steps/normalize.csv', 'weights.csv']);
+    expect(files).toEqual(['notes.csv', 'report.html', 'results.xlsx', 'scores.csv', 'spec.resolved.json', 'steps/aggregate.csv', 'steps/normalize.csv', 'weights.csv']);
     const scores = readFileSync(join(dir, 'out/scores.csv'), 'utf8');
     expect(scores.startsWith('\uFEFFregion,year,node,level,score,rank\n')).toBe(true);
     expect(scores).toContain('\nDEU,2018,Index,4,75.2');

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BarView, MapView, TileGrid } from './charts/results-views.js';
 import { DataPanel } from './components/data-panel.js';
 import { FrameworkTree } from './components/framework-tree.js';
@@ -81,8 +81,8 @@ export function App() {
     setDoc(next);
   };
 
-  // After the new view is on screen: the time from the request (e.g. a slider's input event) to here.
-  useEffect(() => {
+  // Once the new view is in the DOM: the time from the request (e.g. a slider's input event) to here.
+  useLayoutEffect(() => {
     if (view) setTiming({ worker: view.computeMs, total: performance.now() - requestedAt.current, from: view.rerunFrom });
   }, [view]);
 
@@ -239,7 +239,7 @@ export function App() {
         {view && view.notes.length > 0 && (
           <details class="panel notes">
             <summary>
-              {s.notes} ({view.notes.length})
+              {s.notes} ({view.noteCount})
             </summary>
             <ul class="compact">
               {view.notes.map((n, i) => (

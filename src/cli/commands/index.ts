@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../core/index.js';
+import { registerAudit } from './audit.js';
+import { registerAnalyze } from './analyze.js';
 import { registerInit } from './init.js';
 import { registerDiff } from './diff.js';
 import { registerMethods } from './methods.js';
@@ -12,4 +14,4 @@ import { registerValidate } from './validate.js';
 /** Each command registers itself on the program; the order here is the order of `nqpf --help`. */
 export type RegisterCommand = (program: Command, lang: Lang) => void;
 
-export const commands: RegisterCommand[] = [registerRun, registerValidate, registerMethods, registerSchema, registerInit, registerSensitivity, registerReport, registerDiff];
+export const commands: RegisterCommand[] = [registerRun, registerAnalyze, registerValidate, registerMethods, registerSchema, registerInit, registerSensitivity, registerAudit, registerReport, registerDiff];

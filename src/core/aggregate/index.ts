@@ -1,5 +1,6 @@
 import type { MethodDefinition } from '../pipeline/types.js';
 import type { AggregateKernel } from './apply.js';
+import { benefitOfTheDoubt } from './benefit-of-the-doubt.js';
 import { copeland } from './copeland.js';
 import { baseParams, defineAggregate, rowKernels } from './define.js';
 import { generalizedMean } from './generalized-mean.js';
@@ -27,4 +28,5 @@ export const aggregateMethods: MethodDefinition[] = [
   mazziottaPareto,
   adjustedMazziottaPareto,
   meanMin,
+  benefitOfTheDoubt,
 ];

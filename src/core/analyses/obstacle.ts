@@ -18,7 +18,7 @@ const params = z
 export interface ObstacleTable {
   indicators: string[];
   dimensionOf: string[];
-  /** percent[t * n + r][j]. */
+  /** percent[t * n + r][j] (dimensionPercent likewise); cells outside `onlyYear` are empty. */
   percent: Float64Array[];
   dimensions: string[];
   dimensionPercent: number[][];
@@ -29,9 +29,10 @@ export interface ObstacleTable {
  * Obstacle degrees of every region and year. F_j = the indicator's effective weight in the index (the product of
  * the normalised weights down the tree, as weights.csv lists it); z = the normalized indicators of the build,
  * brought into [0, 1] by `toUnitInterval` (min-max [0, 1] output is used as it is). A missing z leaves that
- * indicator out of the region-year's row: the other indicators share 100 %.
+ * indicator out of the region-year's row: the other indicators share 100 %. `onlyYear` (a year index) computes
+ * that year's cells only (the rescaling still spans every year); other cells are then left empty.
  */
-export function obstacleTable(build: Build, rescale: 'auto' | 'min-max' | 'none', pointer: string): ObstacleTable {
+export function obstacleTable(build: Build, rescale: 'auto' | 'min-max' | 'none', pointer: string, onlyYear?: number): ObstacleTable {
   const final = build.trace[build.trace.length - 1];
   if (!final.normalized) throw new NqpfError('ANALYSIS_NEEDS_NORMALIZE', { op: 'obstacle' }, { pointer });
   const framework = build.results.framework;
@@ -39,20 +40,27 @@ export function obstacleTable(build: Build, rescale: 'auto' | 'min-max' | 'none'
   const effective = new Map(build.results.weights.map((w) => [w.node, w.effectiveWeight]));
   const unit = toUnitInterval(indicators.map((code) => ({ code, values: final.normalized![code] })), rescale, pointer);
   const dimensionOf = dimensionOfIndicators(framework);
-  const cells = build.results.regions.length * build.results.years.length;
-  const percent: Float64Array[] = [];
-  const dimensionPercent: number[][] = [];
-  let dimensions: string[] = [];
-  for (let i = 0; i < cells; i++) {
-    const present = indicators.map((_, j) => j).filter((j) => !Number.isNaN(unit.columns[j][i]));
-    const row = obstacleDegree([present.map((j) => unit.columns[j][i])], present.map((j) => effective.get(indicators[j]) ?? 0)).percent[0];
-    const full = new Float64Array(indicators.length).fill(NaN);
-    present.forEach((j, k) => (full[j] = row[k]));
-    percent.push(full);
-    const byDimension = dimensionObstacle([Array.from(full, (v) => (Number.isNaN(v) ? 0 : v))], dimensionOf);
-    dimensions = byDimension.dimensions;
-    dimensionPercent.push(byDimension.percent[0]);
+  const n = build.results.regions.length;
+  const cells = n * build.results.years.length;
+  const wanted = onlyYear === undefined ? Array.from({ length: cells }, (_, i) => i) : Array.from({ length: n }, (_, r) => onlyYear * n + r);
+  const weights = indicators.map((code) => effective.get(code) ?? 0);
+  const z: number[][] = new Array(cells);
+  for (const i of wanted) z[i] = unit.columns.map((column) => column[i]);
+  // Complete rows go through the kernel in one call; a row with missing z through its own call on what it has.
+  const complete = wanted.filter((i) => !z[i].some(Number.isNaN));
+  const percent: Float64Array[] = new Array(cells);
+  obstacleDegree(complete.map((i) => z[i]), weights).percent.forEach((row, k) => (percent[complete[k]] = Float64Array.from(row)));
+  for (const i of wanted) {
+    if (percent[i]) continue;
+    const present = indicators.map((_, j) => j).filter((j) => !Number.isNaN(z[i][j]));
+    const row = obstacleDegree([present.map((j) => z[i][j])], present.map((j) => weights[j])).percent[0];
+    percent[i] = new Float64Array(indicators.length).fill(NaN);
+    present.forEach((j, k) => (percent[i][j] = row[k]));
   }
+  const byDimension = dimensionObstacle(wanted.map((i) => Array.from(percent[i], (v) => (Number.isNaN(v) ? 0 : v))), dimensionOf);
+  const dimensionPercent: number[][] = new Array(cells);
+  wanted.forEach((i, k) => (dimensionPercent[i] = byDimension.percent[k]));
+  const { dimensions } = byDimension;
   return { indicators, dimensionOf, percent, dimensions, dimensionPercent, rescaled: unit.rescaled };
 }
 

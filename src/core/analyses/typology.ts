@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { compoundAnnualGrowth } from '../diagnose/trends.js';
 import { kMeans } from '../diagnose/kmeans.js';
-import { leadingLagging, levelBands, levelGrowthQuadrants, strengthsWeaknesses } from '../diagnose/typology.js';
+import { leadingLagging, levelBands, levelGrowthQuadrants } from '../diagnose/typology.js';
 import { wardClusters } from '../diagnose/ward.js';
 import { indicatorsOf } from '../framework/tree.js';
+import { rankMin } from '../stats/rank-min.js';
 import { requireComplete } from './moran.js';
 import { obstacleTable } from './obstacle.js';
 import { crossSection, dimensionsOf, nodeNames, nodeParam, nodeSeries, rescaleParam, yearIndex, yearParam } from './series.js';
@@ -30,6 +31,43 @@ const params = z
   .strict();
 
 const join = (codes: string[]): string => codes.join(';');
+
+type Ranked = { label: string; rank: number }[];
+
+/**
+ * COINr `get_str_weak` for every region at once — the same result as diagnose/typology.ts `strengthsWeaknesses`
+ * region by region (a test checks it), but each indicator is ranked once (rankMin: highest = 1, ties min), so all
+ * regions cost O(m·n log n) instead of O(m·n²). A region's worst-ranked indicators are discarded (minDiscard).
+ */
+export function allStrengthsWeaknesses(columns: ArrayLike<number>[], labels: string[], count: number): { strengths: Ranked; weaknesses: Ranked }[] {
+  const ranks = columns.map((column) => rankMin(column, true));
+  const worst = ranks.map((r) => r.reduce((a, v) => (v > a ? v : a), 1));
+  const n = columns.length > 0 ? columns[0].length : 0;
+  return Array.from({ length: n }, (_, r) => {
+    const entries = labels
+      .map((label, j) => ({ label, rank: ranks[j][r] }))
+      .filter((e, j) => !Number.isNaN(e.rank) && e.rank !== worst[j])
+      .sort((a, b) => a.rank - b.rank);
+    return { strengths: entries.slice(0, count), weaknesses: entries.slice(Math.max(0, entries.length - count)) };
+  });
+}
+
+/** The k regions nearest to region r in Euclidean distance on the points (ties: lower index), by partial selection. */
+function nearest(points: number[][], r: number, k: number): number[] {
+  const chosen: { s: number; d: number }[] = [];
+  if (k < 1) return [];
+  for (let s = 0; s < points.length; s++) {
+    if (s === r) continue;
+    let d = 0;
+    for (let j = 0; j < points[r].length; j++) d += (points[r][j] - points[s][j]) ** 2;
+    if (chosen.length === k && d >= chosen[k - 1].d) continue;
+    let at = chosen.length < k ? chosen.length : k - 1;
+    while (at > 0 && chosen[at - 1].d > d) at--;
+    chosen.splice(at, 0, { s, d });
+    if (chosen.length > k) chosen.pop();
+  }
+  return chosen.map((c) => c.s);
+}
 
 /**
  * 分类指导 / Typology for classified guidance, in one year (kernels: diagnose/typology.ts, kmeans.ts, ward.ts).
@@ -73,16 +111,16 @@ export const typology: AnalysisDefinition<z.infer<typeof params>> = {
     const k = Math.min(p.clusters, n);
     const labels = p.cluster === 'ward' ? wardClusters(points, k).labels : kMeans(points, k, { seed: ctx.seed, stream: ctx.id }).labels;
     const indicators = indicatorsOf(framework).map((i) => i.code);
-    const indicatorValues = regions.map((_, r) => indicators.map((c) => scores[c][t * n + r]));
+    const strengthsOf = allStrengthsWeaknesses(indicators.map((c) => crossSection(scores[c], n, t)), indicators, p.strengths);
     const final = build.trace[build.trace.length - 1];
-    const obstacles = final.normalized ? obstacleTable(build, p.rescale, ctx.pointer) : null;
+    const obstacles = final.normalized ? obstacleTable(build, p.rescale, ctx.pointer, t) : null;
     const nameOf = (c: string) => names.get(c)!;
 
     const regionRows: AnalysisCell[][] = [];
     const strengthRows: AnalysisCell[][] = [];
     const dimensionRows: AnalysisCell[][] = [];
     regions.forEach((region, r) => {
-      const sw = strengthsWeaknesses(indicatorValues, indicators, r, p.strengths, p.strengths);
+      const sw = strengthsOf[r];
       sw.strengths.forEach((s, k2) => strengthRows.push([region.code, 'strength', k2 + 1, s.label, s.rank]));
       sw.weaknesses.forEach((s, k2) => strengthRows.push([region.code, 'weakness', k2 + 1, s.label, s.rank]));
       dims.forEach((d, j) => dimensionRows.push([region.code, d, points[r][j], gaps.mean[j], gaps.gap[r][j]]));
@@ -94,11 +132,7 @@ export const typology: AnalysisDefinition<z.infer<typeof params>> = {
             .sort((a, b) => b.v - a.v)
             .slice(0, p.top)
         : [];
-      const similar = regions
-        .map((_, s) => ({ s, d: s === r ? Infinity : points[r].reduce((acc, v, j) => acc + (v - points[s][j]) ** 2, 0) }))
-        .sort((a, b) => a.d - b.d || a.s - b.s)
-        .slice(0, Math.min(p.similar, n - 1))
-        .map((x) => x.s);
+      const similar = p.similar > 0 ? nearest(points, r, Math.min(p.similar, n - 1)) : [];
       const facts = {
         name: region.name,
         node: nameOf(code),

@@ -9,6 +9,7 @@ import { diagnoseMessages } from './catalogue/diagnose.js';
 import { diffMessages } from './catalogue/diff.js';
 import { analysisMessages } from './catalogue/analyses.js';
 import { uncertaintyMessages } from './catalogue/uncertainty.js';
+import { weightingMessages } from './catalogue/weighting.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -18,7 +19,7 @@ export interface Message {
 }
 
 /** Every area keeps its messages in its own file under catalogue/; this is their union. */
-export const messages: Record<string, Message> = { ...coreMessages, ...methodMessages, ...regionMessages, ...diagnoseMessages, ...diffMessages, ...uncertaintyMessages, ...analysisMessages };
+export const messages: Record<string, Message> = { ...coreMessages, ...methodMessages, ...regionMessages, ...diagnoseMessages, ...diffMessages, ...uncertaintyMessages, ...analysisMessages, ...weightingMessages };
 
 /** Fill a template. Unknown codes fall back to the code itself, so nothing is ever silently blank. */
 export function formatMessage(code: string, params: Record<string, unknown>, lang: Lang): string {

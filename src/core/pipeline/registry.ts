@@ -6,6 +6,7 @@ import { rank } from '../rank/rank.js';
 import { screenMethods } from '../screen/index.js';
 import { treatMethods } from '../treat/index.js';
 import { weightMethods } from '../weight/index.js';
+import { combinedMethod } from '../weight/combined.js';
 import { withWeightNoise } from '../uncertainty/weight-noise.js';
 import type { MethodDefinition, Op } from './types.js';
 
@@ -13,7 +14,9 @@ import type { MethodDefinition, Op } from './types.js';
  * The one list of what exists: every method of every op. The CLI's `methods`, the web app's menus and
  * the JSON Schema are generated from it.
  */
-const all: MethodDefinition[] = [...denominateMethods, ...imputeMethods, ...screenMethods, ...treatMethods, ...normalizeMethods, ...weightMethods.map(withWeightNoise), ...aggregateMethods, rank];
+// `combined` runs other weight methods, so it looks them up here rather than importing the registry (no cycle).
+const combined = combinedMethod((method) => findMethod('weight', method));
+const all: MethodDefinition[] = [...denominateMethods, ...imputeMethods, ...screenMethods, ...treatMethods, ...normalizeMethods, ...[...weightMethods, combined].map(withWeightNoise), ...aggregateMethods, rank];
 
 /** The method an op uses when a step names none. */
 export const defaultMethod: Partial<Record<Op, string>> = {

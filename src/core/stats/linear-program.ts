@@ -105,6 +105,7 @@ function solveWithHighs(highs: HighsRuntime, program: LinearProgram): LinearProg
       matrix: { format: 'csr', numRows, numCols, starts, indices, values },
     },
     (model) => {
+      model.options.set('output_flag', false);
       model.run();
       const code = model.getModelStatus();
       const codes = highs.constants.modelStatus;

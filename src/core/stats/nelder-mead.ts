@@ -5,6 +5,11 @@ export interface NelderMeadOptions {
   maxIterations?: number;
   /** Initial simplex edge; default 0.1 · max|x0| (1 when x0 is all zeros). */
   step?: number;
+  /**
+   * Also require the simplex to have collapsed (default true). Turn off for a scale-invariant f (f(cx) = f(x)),
+   * whose simplex may never collapse along the flat direction: then only the value test applies, as in R.
+   */
+  collapse?: boolean;
 }
 
 export interface NelderMeadResult {
@@ -22,8 +27,8 @@ export interface NelderMeadResult {
  *
  * Start: the simplex x0 and x0 + step·e_i, step = 0.1 · max|x0_i| (1 if x0 = 0), as R's optim.
  * Stop: when the spread of the simplex values f_max − f_min ≤ tolerance · (|f_min| + tolerance) (R's `reltol`
- * test) and also every vertex lies within √tolerance · (1 + max|x_best|) of the best one (so a simplex straddling
- * a minimum symmetrically, equal values at both ends, does not stop early as it can in R), or after
+ * test) and also (unless `collapse: false`) every vertex lies within √tolerance · (1 + max|x_best|) of the best one
+ * (so a simplex straddling a minimum symmetrically, equal values at both ends, does not stop early as in R), or after
  * `maxIterations` iterations (then `converged` is false). Deterministic: no randomness.
  * Edge cases: a non-finite f (NaN, ±Infinity) counts as +Infinity, so the search moves away from it.
  *
@@ -32,6 +37,7 @@ export interface NelderMeadResult {
 export function nelderMead(f: (x: Float64Array) => number, start: ArrayLike<number>, options: NelderMeadOptions = {}): NelderMeadResult {
   const tolerance = options.tolerance ?? 1e-10;
   const maxIterations = options.maxIterations ?? 2000;
+  const collapse = options.collapse ?? true;
   const n = start.length;
   const size = Math.max(...Array.from(start, Math.abs));
   const step = options.step ?? (size > 0 ? 0.1 * size : 1);
@@ -57,7 +63,7 @@ export function nelderMead(f: (x: Float64Array) => number, start: ArrayLike<numb
     const best = order[0];
     const worst = order[n];
     const secondWorst = order[n - 1];
-    if (values[worst] - values[best] <= tolerance * (Math.abs(values[best]) + tolerance) && collapsed(points, best, Math.sqrt(tolerance))) {
+    if (values[worst] - values[best] <= tolerance * (Math.abs(values[best]) + tolerance) && (!collapse || collapsed(points, best, Math.sqrt(tolerance)))) {
       converged = true;
       break;
     }

@@ -1,13 +1,10 @@
-import { childrenOf, rootOf, type Build, type FrameworkNode, type Lang, type Region } from '../../core/index.js';
+import { rootOf, type Build, type FrameworkNode, type Lang, type Region } from '../../core/index.js';
 
 /** What every section reads: the build, the language and shared lookups and formatting. */
 export interface ReportContext {
   build: Build;
   lang: Lang;
   root: FrameworkNode;
-  /** The root's children (dimensions), or nothing when the index aggregates indicators directly. */
-  dimensions: FrameworkNode[];
-  nodes: Map<string, FrameworkNode>;
   /** Index of the latest year. */
   latest: number;
   timeless: boolean;
@@ -24,7 +21,6 @@ export function reportContext(build: Build, lang: Lang): ReportContext {
   const { framework, years, regions, scores } = build.results;
   const root = rootOf(framework);
   const nodes = new Map(framework.nodes.map((n) => [n.code, n]));
-  const children = childrenOf(framework).get(root.code) ?? [];
   const index = scores[root.code] ?? new Float64Array(0);
   let largest = 0;
   for (const v of index) if (Number.isFinite(v)) largest = Math.max(largest, Math.abs(v));
@@ -33,8 +29,6 @@ export function reportContext(build: Build, lang: Lang): ReportContext {
     build,
     lang,
     root,
-    dimensions: children.filter((c) => c.level > 1),
-    nodes,
     latest: years.length - 1,
     timeless: build.trace[0]?.panel.timeless === true,
     decimals,

@@ -15,7 +15,7 @@ export interface BuildDiff {
 
 /** One spec change as a line: `step weight /params/shift: 0.0001 → 0.01`. */
 export function changeLine(change: SpecChange, lang: Lang): string {
-  const where = `${change.area === 'spec' ? '' : `${change.area === 'steps' ? label(lang, 'step').toLowerCase() : 'analysis'} ${change.id} `}${change.pointer || ''}`.trim();
+  const where = `${change.area === 'spec' ? '' : `${change.area === 'steps' ? label(lang, 'step').toLowerCase() : label(lang, 'analysis')} ${change.id} `}${change.pointer || ''}`.trim();
   const show = (v: unknown) => (v === undefined ? '∅' : JSON.stringify(v));
   switch (change.kind) {
     case 'added':
@@ -43,9 +43,11 @@ export function diffText(diff: BuildDiff, lang: Lang): string {
   const width = Math.max(8, ...results.nodes.map((n) => n.node.length));
   const changed = lang === 'zh' ? '变化数' : 'changed';
   lines.push(`  ${label(lang, 'node').padEnd(width)}  ${changed.padStart(7)}  ${'mean|Δ|'.padStart(8)}  ${'max|Δ|'.padStart(6)}`);
-  for (const n of results.nodes) {
+  const { shown, quiet } = splitNodes(results);
+  for (const n of shown) {
     lines.push(`  ${n.node.padEnd(width)}  ${String(n.changed).padStart(7)}  ${fmt(n.meanAbsChange, 2).padStart(8)}  ${fmt(n.maxAbsChange, 0).padStart(6)}`);
   }
+  if (quiet) lines.push(`  ${label(lang, 'unchangedIndicators', { count: quiet })}`);
   if (results.index) {
     lines.push('', `${label(lang, 'topMovers')} (${results.index})`);
     if (results.topMovers.length === 0) lines.push('  –');
@@ -61,6 +63,12 @@ export function diffText(diff: BuildDiff, lang: Lang): string {
   ];
   for (const [title, codes] of only) if (codes.length) lines.push('', `${title}: ${codes.join(', ')}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Aggregates always; indicators only when a rank moved (the others are counted). */
+function splitNodes(results: ResultsDiff): { shown: ResultsDiff['nodes']; quiet: number } {
+  const shown = results.nodes.filter((n) => n.level > 1 || n.changed > 0);
+  return { shown, quiet: results.nodes.length - shown.length };
 }
 
 function fmt(value: number, decimals: number): string {
@@ -98,9 +106,9 @@ export function diffSection(c: ReportContext, diff: BuildDiff): SafeHtml {
       { head: label(lang, 'meanAbsChange'), cell: (n) => fmt(n.meanAbsChange, 2), numeric: true },
       { head: label(lang, 'maxAbsChange'), cell: (n) => fmt(n.maxAbsChange, 0), numeric: true },
     ],
-    results.nodes,
+    splitNodes(results).shown,
     'compact',
-  )}${
+  )}${splitNodes(results).quiet ? html`<p class="muted">${label(lang, 'unchangedIndicators', { count: splitNodes(results).quiet })}</p>` : ''}${
     results.index
       ? html`<h3>${label(lang, 'topMovers')}</h3>${table(
           [

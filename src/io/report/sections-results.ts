@@ -142,7 +142,7 @@ export function profilesSection(c: ReportContext): SafeHtml {
 }
 
 /** At most this many rows of an analysis table are shown (the full table is analyses/<id>[-<name>].csv). */
-const ANALYSIS_ROWS = 200;
+const ANALYSIS_ROWS = 40;
 
 /** Each analysis the spec asked for: its title, the parameters it used, its tables; nothing when there are none. */
 export function analysesSection(c: ReportContext): SafeHtml {
@@ -156,7 +156,7 @@ export function analysesSection(c: ReportContext): SafeHtml {
       const shown = t.rows.slice(0, ANALYSIS_ROWS);
       const file = `analyses/${a.id}${t.name ? `-${t.name}` : ''}.csv`;
       return html`${t.name ? html`<h4>${t.name}</h4>` : ''}${table(
-        head.map((h, k) => ({ head: h, cell: (row: (typeof t.rows)[number]) => cellText(row[k]), numeric: typeof t.rows[0]?.[k] === 'number' })),
+        head.map((h, k) => ({ head: h, cell: (row: (typeof t.rows)[number]) => cellText(row[k]), numeric: shown.some((row) => typeof row[k] === 'number') })),
         shown,
         'compact',
       )}${t.rows.length > shown.length ? html`<p class="muted">${label(lang, 'rowsTruncated', { shown: shown.length, total: t.rows.length, file })}</p>` : ''}`;

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { allStrengthsWeaknesses } from '../../../src/core/analyses/typology.js';
+import { strengthsWeaknesses } from '../../../src/core/diagnose/typology.js';
 import { buildOf, tableOf } from './helpers.js';
 
 // 8 regions, dimensions A and B (one indicator each), index = their mean = 1..8 in 2021; A = level ± 0.5, B = level ∓ 0.5.
@@ -55,6 +58,19 @@ describe('typology through a build', () => {
   it('typology: an unknown year is located at /analyses/0/params/year', () => {
     expect(() => buildOf({ ...raw, analyses: [{ op: 'typology', params: { year: 1999 } }] })).toThrow(
       expect.objectContaining({ code: 'ANALYSIS_UNKNOWN_YEAR', where: { pointer: '/analyses/0/params/year' } }),
+    );
+  });
+});
+
+describe('allStrengthsWeaknesses', () => {
+  it('allStrengthsWeaknesses: equals the kernel strengthsWeaknesses (COINr get_str_weak) region by region on random data with ties and gaps', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constant(NaN)), { minLength: 4, maxLength: 4 }), { minLength: 2, maxLength: 12 }), fc.integer({ min: 0, max: 4 }), (matrix, count) => {
+        const labels = ['i1', 'i2', 'i3', 'i4'];
+        const batch = allStrengthsWeaknesses(labels.map((_, j) => matrix.map((row) => row[j])), labels, count);
+        matrix.forEach((_, r) => expect(batch[r]).toEqual(strengthsWeaknesses(matrix, labels, r, count, count)));
+      }),
+      { numRuns: 200, seed: 11 },
     );
   });
 });

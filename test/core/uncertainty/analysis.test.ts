@@ -45,6 +45,18 @@ describe('runUncertainty on ASEM', () => {
   });
 
   it('runUncertainty: a failed run (geometric mean of a non-positive z-score) is recorded, never a silent NaN', () => {
+    const failing = buildSpec({
+      ...document,
+      uncertainty: { runs: 8, type: 'uncertainty', vary: [{ step: 'normalize', pointer: '/method', values: ['z-score'] }, { step: 'aggregate', pointer: '/method', values: ['arithmetic', 'geometric'] }] },
+    } as Record<string, unknown>);
+    const out = runUncertainty(failing);
+    const geometric = out.plan.factors[1];
+    expect(out.failures.length).toBeGreaterThan(0);
+    for (const failure of out.failures) {
+      expect(failure.code).toBe('NONPOSITIVE_INPUT');
+      expect(Number.isNaN(out.shift[failure.run])).toBe(true);
+      expect(geometric.values).toContain('geometric');
+    }
     for (const failure of result.failures) {
       expect(failure.code).toBe('NONPOSITIVE_INPUT');
       expect(Number.isNaN(result.shift[failure.run])).toBe(true);

@@ -6,17 +6,27 @@ interface Props {
   class?: string;
   label: string;
   testId?: string;
+  /** Merge into the previous option (same structure, new data) instead of replacing it. */
+  merge?: boolean;
+  /**
+   * Redraw at most once per this many milliseconds; the latest option wins. The China map takes tens of
+   * milliseconds to redraw, so while a weight slider moves the table re-ranks first and the map follows.
+   */
+  throttleMs?: number;
   onClick?: (params: { name: string; dataIndex: number; data: unknown }) => void;
   /** Called after each setOption with the instance, e.g. to read the visual colours back. */
   onRendered?: (chart: echarts.ECharts, element: HTMLDivElement) => void;
 }
 
-/** One ECharts instance bound to a div; resized with its container; option replaced on change. */
-export function Chart({ option, class: className, label, testId, onClick, onRendered }: Props) {
+/** One ECharts instance bound to a div; resized with its container; option replaced (or merged) on change. */
+export function Chart({ option, class: className, label, testId, merge = false, throttleMs = 0, onClick, onRendered }: Props) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const click = useRef(onClick);
   click.current = onClick;
+  const pending = useRef<EChartsOption | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastDraw = useRef(-Infinity);
 
   useEffect(() => {
     const instance = echarts.init(element.current!, undefined, { renderer: 'canvas' });
@@ -30,14 +40,27 @@ export function Chart({ option, class: className, label, testId, onClick, onRend
     observer.observe(element.current!);
     return () => {
       observer.disconnect();
+      if (timer.current !== null) clearTimeout(timer.current);
       instance.dispose();
       chart.current = null;
     };
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true, lazyUpdate: false });
-    if (chart.current && onRendered) onRendered(chart.current, element.current!);
+    pending.current = option;
+    if (timer.current !== null) return;
+    const draw = () => {
+      timer.current = null;
+      const next = pending.current;
+      pending.current = null;
+      if (!next || !chart.current) return;
+      chart.current.setOption(next, { notMerge: !merge, lazyUpdate: false });
+      lastDraw.current = performance.now();
+      onRendered?.(chart.current, element.current!);
+    };
+    const wait = lastDraw.current + throttleMs - performance.now();
+    if (wait <= 0) draw();
+    else timer.current = setTimeout(draw, wait);
   }, [option]);
 
   return <div ref={element} class={className ?? 'chart'} role="img" aria-label={label} data-testid={testId} />;

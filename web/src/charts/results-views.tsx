@@ -94,6 +94,8 @@ export function MapView({ view, t, node, lang, s, onSelect }: ViewProps) {
         class="chart map"
         label={`${s.schematic}: ${nameIn(view.nodes.find((n) => n.code === node)?.name, lang)} ${view.timeless ? '' : view.years[t]}`}
         testId="map"
+        merge
+        throttleMs={150}
         onClick={(p) => {
           const r = byShort.get(p.name);
           if (r !== undefined) onSelect(view.regions[r].code);

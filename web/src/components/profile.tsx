@@ -33,7 +33,7 @@ export function Profile({ view, t, lang, s, selected, onSelect }: Props) {
     animation: false,
     legend: { bottom: 0, data: [nameIn(region.name, lang), s.nationalMean] },
     tooltip: { renderMode: 'richText' },
-    radar: { indicator: dims.map((d) => ({ name: nameIn(d.name, lang), max: niceCeiling(top) })), radius: '58%', center: ['50%', '48%'] },
+    radar: { indicator: dims.map((d) => ({ name: nameIn(d.name, lang), max: niceCeiling(top) })), radius: '52%', center: ['50%', '46%'] },
     series: [
       {
         type: 'radar',

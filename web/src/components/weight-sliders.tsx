@@ -17,6 +17,8 @@ interface Props {
 export function WeightSliders({ view, lang, s, onPreview, onCommit }: Props) {
   const dims = dimensionsOf(view);
   const total = dims.reduce((sum, d) => sum + d.weight, 0);
+  // Weights are relative: the scale runs to 1 or to the largest current weight.
+  const top = Math.max(1, ...dims.map((d) => d.weight));
   const dragging = useRef(false);
   return (
     <section class="panel weights" aria-labelledby="weights-title">
@@ -35,10 +37,10 @@ export function WeightSliders({ view, lang, s, onPreview, onCommit }: Props) {
             <input
               id={id}
               type="range"
-              min={0.01}
-              max={1}
-              step={0.01}
-              value={Math.min(1, Math.max(0.01, d.weight))}
+              min={top / 100}
+              max={top}
+              step={top / 100}
+              value={Math.min(top, Math.max(top / 100, d.weight))}
               data-testid={id}
               onInput={(e) => {
                 dragging.current = true;

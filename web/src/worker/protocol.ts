@@ -47,7 +47,9 @@ export interface ResultView {
   /** Obstacle degree (%) of each indicator, same layout; null when the normalisation is not onto a range. */
   obstacles: Record<string, Float64Array> | null;
   steps: { id: string; op: string; method: string; params: Record<string, unknown> }[];
+  /** The first 200 notes, rendered; `noteCount` is how many there are. */
   notes: { code: string; zh: string; en: string }[];
+  noteCount: number;
   /** Milliseconds the worker spent (run or regenerate, then the view), and the first step re-run. */
   computeMs: number;
   rerunFrom: string | null;

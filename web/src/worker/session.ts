@@ -171,7 +171,7 @@ export class Session {
         const panel = readPanel(table, {}, []);
         const { registry, unmatched } = detectRegistry(panel);
         const regions = registry !== 'none' && unmatched.length === 0 ? { regions: registry } : {};
-        spec = { ...spec, data: { path: name, ...(coinr ? { format: 'coinr' } : {}), ...regions } };
+        spec = { ...spec, name: { zh: name, en: name }, data: { path: name, ...(coinr ? { format: 'coinr' } : {}), ...regions } };
         dataName = name;
       }
     }

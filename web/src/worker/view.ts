@@ -31,6 +31,7 @@ export function resultView(build: Build, started: number, rerunFrom: string | nu
     obstacles: obstacles(build),
     steps: build.steps.map((s) => ({ id: s.id, op: s.op, method: s.method, params: s.params })),
     notes: [...build.loadNotes, ...build.steps.flatMap((s: StepRecord) => s.notes)].slice(0, 200).map(renderNote),
+    noteCount: build.loadNotes.length + build.steps.reduce((n, s) => n + s.notes.length, 0),
     computeMs: 0,
     rerunFrom,
   };
@@ -62,7 +63,7 @@ function obstacles(build: Build): Record<string, Float64Array> | null {
     const present: number[] = [];
     for (let j = 0; j < columns.length; j++) if (columns[j] && Number.isFinite(columns[j][i])) present.push(j);
     if (present.length === 0) continue;
-    const key = present.join(',');
+    const key = present.length === columns.length ? 'all' : present.join(',');
     let group = patterns.get(key);
     if (!group) patterns.set(key, (group = { present, cells: [] }));
     group.cells.push(i);
