@@ -49,3 +49,6 @@ export { groupPca, type GroupPca } from './audit/pca.js';
 export { firstOrderEffect, type FirstOrderEffect } from './audit/importance.js';
 export { indicatorStats, type IndicatorStats } from './audit/indicator-stats.js';
 export { removeOne, type RemovalEffect } from './audit/remove-one.js';
+export { runAnalyses, withAnalyses } from './analyses/run-analyses.js';
+export { allAnalyses, analysesOf, analysisOps, findAnalysis } from './analyses/registry.js';
+export type { AnalysisCell, AnalysisContext, AnalysisDefinition, AnalysisResult, AnalysisTable, NeighborFile } from './analyses/types.js';

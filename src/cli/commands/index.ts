@@ -8,10 +8,11 @@ import { registerMethods } from './methods.js';
 import { registerReport } from './report.js';
 import { registerRun } from './run.js';
 import { registerSchema } from './schema.js';
+import { registerServe } from './serve.js';
 import { registerSensitivity } from './sensitivity.js';
 import { registerValidate } from './validate.js';
 
 /** Each command registers itself on the program; the order here is the order of `nqpf --help`. */
 export type RegisterCommand = (program: Command, lang: Lang) => void;
 
-export const commands: RegisterCommand[] = [registerRun, registerAnalyze, registerValidate, registerMethods, registerSchema, registerInit, registerSensitivity, registerAudit, registerReport, registerDiff];
+export const commands: RegisterCommand[] = [registerRun, registerAnalyze, registerValidate, registerMethods, registerSchema, registerInit, registerServe, registerSensitivity, registerAudit, registerReport, registerDiff];

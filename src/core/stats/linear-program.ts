@@ -57,10 +57,10 @@ export function solversReady(): boolean {
 export const LP_METHODS: readonly string[] = ['benefit-of-the-doubt'];
 
 /** Whether a spec document names an LP method anywhere (steps or uncertainty alternatives). */
-export function specNeedsSolvers(document: unknown): boolean {
-  if (typeof document === 'string') return LP_METHODS.includes(document);
-  if (Array.isArray(document)) return document.some(specNeedsSolvers);
-  if (document && typeof document === 'object') return Object.values(document).some(specNeedsSolvers);
+export function specNeedsSolvers(spec: unknown): boolean {
+  if (typeof spec === 'string') return LP_METHODS.includes(spec);
+  if (Array.isArray(spec)) return spec.some(specNeedsSolvers);
+  if (spec && typeof spec === 'object') return Object.values(spec).some(specNeedsSolvers);
   return false;
 }
 
