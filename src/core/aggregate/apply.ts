@@ -23,6 +23,8 @@ export interface AggregateKernel {
   columns?: ColumnKernel;
   /** Smallest admissible child value: 0 < x for geometric and harmonic means. */
   positive: boolean;
+  /** The row kernel is the compensated weighted mean Σwx/Σw: aggregate column by column instead (same bits, faster). */
+  weightedMean?: boolean;
 }
 
 export interface AggregateOptions {
@@ -47,6 +49,7 @@ export function aggregateState(state: PipelineState, options: AggregateOptions, 
   const values = new Float64Array(widest);
   const weights = new Float64Array(widest);
   const buffer = new Float64Array(cells * aggregates.length);
+  let scratch: Float64Array | undefined;
   for (const [index, node] of aggregates.entries()) {
     const kernel = options.kernelFor(node.level, node.code);
     const kids = children.get(node.code)!;
@@ -57,8 +60,13 @@ export function aggregateState(state: PipelineState, options: AggregateOptions, 
       scores[node.code] = kernel.columns(kidColumns, kidWeights, { regions: state.panel.regions.length, years: state.panel.years.length });
       continue;
     }
-    const row = kernel.row!;
     const out = buffer.subarray(index * cells, (index + 1) * cells);
+    if (kernel.weightedMean) {
+      weightedMeanColumns(kidColumns, kidWeights, out, options.threshold * kids.length, (scratch ??= new Float64Array(cells * 3)));
+      scores[node.code] = out;
+      continue;
+    }
+    const row = kernel.row!;
     for (let i = 0; i < cells; i++) {
       let count = 0;
       for (let k = 0; k < kids.length; k++) {
@@ -74,6 +82,35 @@ export function aggregateState(state: PipelineState, options: AggregateOptions, 
     scores[node.code] = out;
   }
   return { ...state, scores, ranks: null };
+}
+
+/**
+ * Σwx/Σw over the present children of every cell at once, with the same compensated (Neumaier) sum in
+ * the same child order as the arithmetic row kernel, so the result is bit-identical; cells with no
+ * present child, or fewer than `minPresent`, are missing.
+ */
+function weightedMeanColumns(columns: Float64Array[], weights: Float64Array, out: Float64Array, minPresent: number, scratch: Float64Array): void {
+  const n = out.length;
+  const carry = scratch.subarray(0, n).fill(0);
+  const total = scratch.subarray(n, 2 * n).fill(0);
+  const count = scratch.subarray(2 * n, 3 * n).fill(0);
+  out.fill(0);
+  for (let k = 0; k < columns.length; k++) {
+    const column = columns[k];
+    const w = weights[k];
+    for (let i = 0; i < n; i++) {
+      const v = column[i];
+      if (v !== v) continue;
+      const x = w * v;
+      const sum = out[i];
+      const t = sum + x;
+      carry[i] += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
+      out[i] = t;
+      total[i] += w;
+      count[i]++;
+    }
+  }
+  for (let i = 0; i < n; i++) out[i] = count[i] === 0 || count[i] < minPresent ? NaN : (out[i] + carry[i]) / total[i];
 }
 
 function nonPositive(state: PipelineState, ctx: StepContext, method: string, node: string, cell: number, value: number): NqpfError {

@@ -8,6 +8,7 @@ import type { AggregateKernel } from './apply.js';
 export const arithmeticMean: AggregateKernel = {
   name: 'arithmetic',
   positive: false,
+  weightedMean: true,
   row: (values, weights, count) => {
     // Σwx and Σw compensated, as R's sum() accumulates in long double (keeps COINr's exact ties).
     let sum = 0;

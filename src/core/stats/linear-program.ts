@@ -45,7 +45,10 @@ export async function prepareSolvers(options: SolverOptions = {}): Promise<void>
   const exported = (await import('highs')).default as unknown as HighsLoader | { default: HighsLoader };
   const loadHighs = typeof exported === 'function' ? exported : exported.default;
   const highs = await loadHighs(options);
-  solver = (program) => solveWithHighs(highs, program);
+  // One HiGHS instance for the process, reloaded with each program (creating one per LP costs more than the solve).
+  const model = highs.createModel();
+  model.options.set('output_flag', false);
+  solver = (program) => solveWithHighs(highs, model, program);
 }
 
 /** True once `prepareSolvers` has finished. */
@@ -76,7 +79,7 @@ export function solveLinearProgram(program: LinearProgram, where: { step: string
 type HighsLoader = (typeof import('highs'))['default'];
 type HighsRuntime = Awaited<ReturnType<HighsLoader>>;
 
-function solveWithHighs(highs: HighsRuntime, program: LinearProgram): LinearProgramSolution {
+function solveWithHighs(highs: HighsRuntime, model: ReturnType<HighsRuntime['createModel']>, program: LinearProgram): LinearProgramSolution {
   const numCols = program.objective.length;
   const numRows = program.rows.length;
   const starts = [0];
@@ -92,25 +95,21 @@ function solveWithHighs(highs: HighsRuntime, program: LinearProgram): LinearProg
   }
   const bound = (v: number) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v);
   const { maximize, minimize } = highs.constants.objectiveSense;
-  return highs.withModel(
-    {
-      numCols,
-      numRows,
-      sense: program.sense === 'maximize' ? maximize : minimize,
-      colCost: Array.from(program.objective),
-      colLower: Array.from(program.columnLower, bound),
-      colUpper: Array.from(program.columnUpper, bound),
-      rowLower: Array.from(program.rowLower, bound),
-      rowUpper: Array.from(program.rowUpper, bound),
-      matrix: { format: 'csr', numRows, numCols, starts, indices, values },
-    },
-    (model) => {
-      model.options.set('output_flag', false);
-      model.run();
-      const code = model.getModelStatus();
-      const codes = highs.constants.modelStatus;
-      const status: LinearProgramSolution['status'] = code === codes.optimal ? 'optimal' : code === codes.infeasible ? 'infeasible' : code === codes.unbounded ? 'unbounded' : 'other';
-      return { status, objective: model.getObjectiveValue(), x: Float64Array.from(model.getSolution().colValue) };
-    },
-  );
+  model.clearSolver();
+  model.passModel({
+    numCols,
+    numRows,
+    sense: program.sense === 'maximize' ? maximize : minimize,
+    colCost: Array.from(program.objective),
+    colLower: Array.from(program.columnLower, bound),
+    colUpper: Array.from(program.columnUpper, bound),
+    rowLower: Array.from(program.rowLower, bound),
+    rowUpper: Array.from(program.rowUpper, bound),
+    matrix: { format: 'csr', numRows, numCols, starts, indices, values },
+  });
+  model.run();
+  const code = model.getModelStatus();
+  const codes = highs.constants.modelStatus;
+  const status: LinearProgramSolution['status'] = code === codes.optimal ? 'optimal' : code === codes.infeasible ? 'infeasible' : code === codes.unbounded ? 'unbounded' : 'other';
+  return { status, objective: model.getObjectiveValue(), x: Float64Array.from(model.getSolution().colValue) };
 }
