@@ -114,7 +114,7 @@ describe('core invariants', () => {
         };
         const a = run(spec(steps), { framework, panel });
         const b = run(spec(steps), { framework, panel: shuffled });
-        // sums run in another order, so allow last-bit differences (compensated sums keep them ~1e-16)
+        // sums run in another order, so allow last-bit differences (~1e-16 relative)
         const expected = permute(a.results.scores.I);
         b.results.scores.I.forEach((v, i) => expect(Math.abs(v - expected[i])).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(v))));
         expect(Array.from(b.results.ranks.I)).toEqual(Array.from(permute(a.results.ranks.I)));

@@ -16,7 +16,7 @@ const cases = [
 /**
  * Ranks must be equal, except where COINr's own scores differ only by floating-point noise (< 1e-9) from
  * another region's: R sums in long double, so mathematically equal scores (28.2 from different terms)
- * can come out 28.200000000000003 and 28.199999999999999 and rank apart; nqpf's compensated sums give
+ * can come out 28.200000000000003 and 28.199999999999999 and rank apart, where nqpf's double sums may give
  * an exact tie, ranked at the minimum. Those near-ties are listed and counted, never skipped silently.
  */
 function expectAgreement(build: ReturnType<typeof buildSpec>, file: string): number {

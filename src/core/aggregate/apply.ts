@@ -1,6 +1,7 @@
 import { NqpfError } from '../errors/nqpf-error.js';
 import { aggregatesOf, childrenOf } from '../framework/tree.js';
 import { cellLocation } from '../panel/layout.js';
+import type { Framework, FrameworkNode } from '../model/types.js';
 import type { PipelineState, StepContext } from '../pipeline/types.js';
 import { indicatorColumns } from '../weight/apply.js';
 
@@ -23,7 +24,7 @@ export interface AggregateKernel {
   columns?: ColumnKernel;
   /** Smallest admissible child value: 0 < x for geometric and harmonic means. */
   positive: boolean;
-  /** The row kernel is the compensated weighted mean Σwx/Σw: aggregate column by column instead (same bits, faster). */
+  /** The row kernel is the weighted mean Σwx/Σw: aggregate column by column instead (same bits, faster). */
   weightedMean?: boolean;
 }
 
@@ -41,11 +42,9 @@ export interface AggregateOptions {
 export function aggregateState(state: PipelineState, options: AggregateOptions, ctx: StepContext): PipelineState {
   const { codes, columns } = indicatorColumns(state);
   const scores: Record<string, Float64Array> = Object.fromEntries(codes.map((c, j) => [c, columns[j]]));
-  const children = childrenOf(state.framework);
+  const { children, aggregates, widest } = treePlan(state.framework);
   const cells = state.panel.regions.length * state.panel.years.length;
-  const aggregates = aggregatesOf(state.framework);
   // Scratch rows and one output buffer for all aggregates: small typed arrays are costly one by one.
-  const widest = Math.max(...aggregates.map((n) => children.get(n.code)!.length));
   const values = new Float64Array(widest);
   const weights = new Float64Array(widest);
   const buffer = new Float64Array(cells * aggregates.length);
@@ -54,7 +53,8 @@ export function aggregateState(state: PipelineState, options: AggregateOptions, 
     const kernel = options.kernelFor(node.level, node.code);
     const kids = children.get(node.code)!;
     const kidColumns = kids.map((k) => scores[k.code]);
-    const kidWeights = Float64Array.from(kids, (k) => state.weights[k.code]);
+    const kidWeights = new Float64Array(kids.length);
+    for (let k = 0; k < kids.length; k++) kidWeights[k] = state.weights[kids[k].code];
     if (kernel.columns) {
       if (kernel.positive) kidColumns.forEach((column, k) => column.forEach((v, i) => { if (v <= 0) throw nonPositive(state, ctx, kernel.name, kids[k].code, i, v); }));
       scores[node.code] = kernel.columns(kidColumns, kidWeights, { regions: state.panel.regions.length, years: state.panel.years.length });
@@ -62,7 +62,7 @@ export function aggregateState(state: PipelineState, options: AggregateOptions, 
     }
     const out = buffer.subarray(index * cells, (index + 1) * cells);
     if (kernel.weightedMean) {
-      weightedMeanColumns(kidColumns, kidWeights, out, options.threshold * kids.length, (scratch ??= new Float64Array(cells * 3)));
+      weightedMeanColumns(kidColumns, kidWeights, out, options.threshold * kids.length, (scratch ??= new Float64Array(cells * 2)));
       scores[node.code] = out;
       continue;
     }
@@ -84,16 +84,35 @@ export function aggregateState(state: PipelineState, options: AggregateOptions, 
   return { ...state, scores, ranks: null };
 }
 
+interface TreePlan {
+  children: Map<string, FrameworkNode[]>;
+  aggregates: FrameworkNode[];
+  widest: number;
+}
+
+/** The tree's aggregation order, computed once per framework object (uncertainty runs reuse one framework). */
+const plans = new WeakMap<Framework, TreePlan>();
+
+function treePlan(framework: Framework): TreePlan {
+  let plan = plans.get(framework);
+  if (!plan) {
+    const children = childrenOf(framework);
+    const aggregates = aggregatesOf(framework);
+    plan = { children, aggregates, widest: Math.max(0, ...aggregates.map((n) => children.get(n.code)!.length)) };
+    plans.set(framework, plan);
+  }
+  return plan;
+}
+
 /**
- * Σwx/Σw over the present children of every cell at once, with the same compensated (Neumaier) sum in
- * the same child order as the arithmetic row kernel, so the result is bit-identical; cells with no
- * present child, or fewer than `minPresent`, are missing.
+ * Σwx/Σw over the present children of every cell at once: the same sums in the same child order as the
+ * arithmetic row kernel, so the result is bit-identical; cells with no present child, or fewer than
+ * `minPresent`, are missing.
  */
 function weightedMeanColumns(columns: Float64Array[], weights: Float64Array, out: Float64Array, minPresent: number, scratch: Float64Array): void {
   const n = out.length;
-  const carry = scratch.subarray(0, n).fill(0);
-  const total = scratch.subarray(n, 2 * n).fill(0);
-  const count = scratch.subarray(2 * n, 3 * n).fill(0);
+  const total = scratch.subarray(0, n).fill(0);
+  const count = scratch.subarray(n, 2 * n).fill(0);
   out.fill(0);
   for (let k = 0; k < columns.length; k++) {
     const column = columns[k];
@@ -101,16 +120,12 @@ function weightedMeanColumns(columns: Float64Array[], weights: Float64Array, out
     for (let i = 0; i < n; i++) {
       const v = column[i];
       if (v !== v) continue;
-      const x = w * v;
-      const sum = out[i];
-      const t = sum + x;
-      carry[i] += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
-      out[i] = t;
+      out[i] += w * v;
       total[i] += w;
       count[i]++;
     }
   }
-  for (let i = 0; i < n; i++) out[i] = count[i] === 0 || count[i] < minPresent ? NaN : (out[i] + carry[i]) / total[i];
+  for (let i = 0; i < n; i++) out[i] = count[i] === 0 || count[i] < minPresent ? NaN : out[i] / total[i];
 }
 
 function nonPositive(state: PipelineState, ctx: StepContext, method: string, node: string, cell: number, value: number): NqpfError {

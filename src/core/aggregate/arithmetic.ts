@@ -10,17 +10,12 @@ export const arithmeticMean: AggregateKernel = {
   positive: false,
   weightedMean: true,
   row: (values, weights, count) => {
-    // Σwx and Σw compensated, as R's sum() accumulates in long double (keeps COINr's exact ties).
     let sum = 0;
-    let carry = 0;
     let total = 0;
     for (let k = 0; k < count; k++) {
-      const v = weights[k] * values[k];
-      const t = sum + v;
-      carry += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
-      sum = t;
+      sum += weights[k] * values[k];
       total += weights[k];
     }
-    return (sum + carry) / total;
+    return sum / total;
   },
 };
