@@ -4,7 +4,6 @@ import { runAudit } from '../../core/audit/run-audit.js';
 import { auditTables } from '../../core/audit/tables.js';
 import { toCsv } from '../../io/csv-write.js';
 import { writeFolderAtomic } from '../../io/node/files.js';
-import { workbookBytes } from '../../io/node/xlsx-write.js';
 import { buildFromFile } from '../build-spec.js';
 
 export interface AuditCommandOptions {
@@ -21,6 +20,7 @@ export async function auditCommand(specPath: string, options: AuditCommandOption
   const tables = auditTables(runAudit(build, { removeLevel: options.level }));
   const files = new Map<string, string | Uint8Array>();
   for (const table of tables) files.set(`${table.name}.csv`, toCsv(table.header, table.rows));
+  const { workbookBytes } = await import('../../io/node/xlsx-write.js');
   files.set('audit.xlsx', await workbookBytes(tables, options.lang));
   const resolved = { ...build.spec, engineVersion: build.engineVersion, specHash: build.specHash, inputHashes: build.inputHashes };
   files.set('spec.resolved.json', `${JSON.stringify(JSON.parse(canonicalJson(resolved)), null, 2)}\n`);

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { diffResults, diffSpecs, type Lang } from '../../core/index.js';
 import { toCsv } from '../../io/csv-write.js';
-import { reportWithMap } from '../../io/report/china-map.node.js';
 import { diffTable, diffText, type BuildDiff } from '../../io/report/diff-report.js';
 import { writeFilesAtomic } from '../../io/report/write-file.node.js';
 import { buildFromFile } from '../build-spec.js';
@@ -20,7 +19,7 @@ export function registerDiff(program: Command, lang: Lang): void {
     .option('-o, --out <dir>', 'also write diff.csv and report.html into this folder')
     .option('--year <year>', 'year to compare (default: the latest year both builds have)')
     .option('--top <n>', 'how many movers to list', '10')
-    .action((specA: string, specB: string, opts: { out?: string; year?: string; top: string }) => {
+    .action(async (specA: string, specB: string, opts: { out?: string; year?: string; top: string }) => {
       const a = buildFromFile(specA).build;
       const b = buildFromFile(specB).build;
       const diff: BuildDiff = {
@@ -31,6 +30,7 @@ export function registerDiff(program: Command, lang: Lang): void {
       process.stdout.write(diffText(diff, lang));
       if (opts.out) {
         const table = diffTable(diff);
+        const { reportWithMap } = await import('../../io/report/china-map.node.js');
         writeFilesAtomic(opts.out, new Map([
           ['diff.csv', toCsv(lang === 'zh' ? table.headerZh : table.header, table.rows)],
           ['report.html', reportWithMap(b, { lang, diff })],

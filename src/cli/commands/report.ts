@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../core/index.js';
-import { reportWithMap } from '../../io/report/china-map.node.js';
 import { writeFilesAtomic } from '../../io/report/write-file.node.js';
 import { buildFromFile } from '../build-spec.js';
 
@@ -11,8 +10,9 @@ export function registerReport(program: Command, lang: Lang): void {
     .description('build the index a spec describes and write one self-contained report.html')
     .argument('<spec>', 'spec file (YAML or JSON)')
     .requiredOption('-o, --out <dir>', 'output folder for report.html')
-    .action((specPath: string, opts: { out: string }) => {
+    .action(async (specPath: string, opts: { out: string }) => {
       const { build } = buildFromFile(specPath);
+      const { reportWithMap } = await import('../../io/report/china-map.node.js');
       writeFilesAtomic(opts.out, new Map([['report.html', reportWithMap(build, { lang })]]));
       process.stdout.write(`${lang === 'zh' ? '报告已写入' : 'report written to'} ${opts.out}/report.html\n`);
     });

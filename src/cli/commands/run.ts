@@ -3,8 +3,6 @@ import { canonicalJson, type Build, type Lang } from '../../core/index.js';
 import { toCsv } from '../../io/csv-write.js';
 import { outputTables } from '../../io/output-tables.js';
 import { writeFolderAtomic } from '../../io/node/files.js';
-import { workbookBytes } from '../../io/node/xlsx-write.js';
-import { reportWithMap } from '../../io/report/china-map.node.js';
 import { buildFromFile } from '../build-spec.js';
 import { summarize } from '../summary.js';
 
@@ -29,6 +27,8 @@ export async function outputFiles(build: Build, lang: Lang): Promise<Map<string,
   for (const table of tables) files.set(`${table.name}.csv`, toCsv(table.header, table.rows));
   files.set('spec.resolved.json', `${JSON.stringify(JSON.parse(canonicalJson(resolvedRecord(build))), null, 2)}\n`);
   // The workbook holds the result tables; each step's full output stays in steps/*.csv.
+  // The workbook writer and ECharts load on first use, so the CLI starts without them.
+  const [{ workbookBytes }, { reportWithMap }] = await Promise.all([import('../../io/node/xlsx-write.js'), import('../../io/report/china-map.node.js')]);
   files.set('results.xlsx', await workbookBytes(tables.filter((t) => !t.name.startsWith('steps/')), lang, build));
   files.set('report.html', reportWithMap(build, { lang }));
   return files;

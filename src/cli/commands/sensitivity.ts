@@ -7,7 +7,6 @@ import type { AnalysisType } from '../../core/uncertainty/plan.js';
 import { toCsv } from '../../io/csv-write.js';
 import { loadInputs, loadSpecFile } from '../../io/node/load.js';
 import { writeFolderAtomic } from '../../io/node/files.js';
-import { workbookBytes } from '../../io/node/xlsx-write.js';
 import { runUncertaintyParallel, type ParallelResult } from '../../io/node/workers/pool.js';
 
 export interface SensitivityOptions {
@@ -76,6 +75,7 @@ async function outputFiles(build: Build, outcome: ParallelResult, lang: Lang): P
   const files = new Map<string, string | Uint8Array>();
   for (const table of tables) files.set(`${table.name}.csv`, toCsv(table.header, table.rows));
   // The workbook holds the summaries; every run's parameters stay in runs.csv (thousands of rows).
+  const { workbookBytes } = await import('../../io/node/xlsx-write.js');
   files.set('results.xlsx', await workbookBytes(tables.filter((t) => t.name !== 'runs'), lang));
   const { plan } = result;
   const summary = {
