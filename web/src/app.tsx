@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BarView, MapView, TileGrid } from './charts/results-views.js';
 import { DataPanel } from './components/data-panel.js';
+import { Diagnostics } from './components/diagnostics.js';
 import { FrameworkTree } from './components/framework-tree.js';
 import { MethodMenus } from './components/method-menus.js';
 import { Profile } from './components/profile.js';
@@ -8,7 +9,7 @@ import { RankingTable } from './components/ranking-table.js';
 import { WeightSliders } from './components/weight-sliders.js';
 import { YearBar } from './components/year-bar.js';
 import { dimensionsOf, isProvincePanel, valueAt } from './derive.js';
-import { BuildQueue, Engine } from './engine.js';
+import { BuildQueue, DiagnosticsQueue, Engine, type DiagnosticsState } from './engine.js';
 import { nameIn, STRINGS, type Lang } from './i18n.js';
 import { withWeights } from './spec-edit.js';
 import type { ExampleInfo, MethodInfo, Problem, QualityReport, Reply, ResultView, SpecDocument } from './worker/protocol.js';
@@ -19,8 +20,10 @@ interface Doc {
   directions: Record<string, 1 | -1>;
 }
 
-type Tab = 'results' | 'profile' | 'data' | 'framework' | 'methods';
-const TABS: Tab[] = ['results', 'profile', 'data', 'framework', 'methods'];
+type Tab = 'results' | 'profile' | 'diagnostics' | 'data' | 'framework' | 'methods';
+const TABS: Tab[] = ['results', 'profile', 'diagnostics', 'data', 'framework', 'methods'];
+/** Diagnostics start once builds have been quiet this long (a dragged slider does not start them on every step). */
+const DIAGNOSTICS_DELAY_MS = 500;
 
 export function App() {
   const engine = useMemo(() => new Engine(), []);
@@ -40,6 +43,11 @@ export function App() {
   const [mapNode, setMapNode] = useState<string | null>(null);
   const [timing, setTiming] = useState<{ worker: number; total: number; from: string | null } | null>(null);
   const [busy, setBusy] = useState(true);
+  const [diagnostics, setDiagnostics] = useState<DiagnosticsState>({ diagnostics: null, running: false, progress: null, problems: [] });
+  const diagnosticsEngine = useMemo(() => new Engine(), []);
+  const diagnosticsQueue = useMemo(() => new DiagnosticsQueue(diagnosticsEngine, setDiagnostics), [diagnosticsEngine]);
+  const diagnosticsTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const diagnosedDoc = useRef<Doc | null>(null);
   const undoStack = useRef<Doc[]>([]);
   const redoStack = useRef<Doc[]>([]);
   const dragBase = useRef<Doc | null>(null);
@@ -57,6 +65,7 @@ export function App() {
           setView(reply.view);
           if (reply.quality) setQuality(reply.quality);
           setProblems([]);
+          scheduleDiagnostics();
         } else if (reply.type === 'error') setProblems(reply.problems);
       }),
     [engine],
@@ -71,6 +80,18 @@ export function App() {
       show({ spec: reply.examples[0].spec, directions: {} });
     });
   }, [engine]);
+
+  /** The spec's analyses for the current document in the second worker, once builds have settled. */
+  const scheduleDiagnostics = () => {
+    if (diagnosticsTimer.current !== null) clearTimeout(diagnosticsTimer.current);
+    diagnosticsTimer.current = setTimeout(() => {
+      diagnosticsTimer.current = null;
+      const current = docRef.current;
+      if (!current || current === diagnosedDoc.current) return;
+      diagnosedDoc.current = current;
+      diagnosticsQueue.push(current.spec, current.directions);
+    }, DIAGNOSTICS_DELAY_MS);
+  };
 
   /** Show a document and send it to the worker at once (not from an effect, which waits for a frame). */
   const show = (next: Doc) => {
@@ -161,6 +182,7 @@ export function App() {
   const onFiles = async (files: File[]) => {
     if (!doc || files.length === 0) return;
     const payload = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+    void diagnosticsQueue.import(payload, doc.spec);
     const reply = await engine.request({ type: 'import', files: payload, spec: doc.spec }, payload.map((p) => p.bytes));
     if (reply.type === 'import') {
       setExampleId(null);
@@ -321,7 +343,10 @@ export function App() {
               )}
             </div>
           )}
-          {view && tab === 'profile' && selected && <Profile view={view} t={t} lang={lang} s={s} selected={selected} onSelect={select} />}
+          {view && tab === 'profile' && selected && (
+            <Profile view={view} t={t} lang={lang} s={s} selected={selected} onSelect={select} typology={diagnostics.diagnostics?.typology ?? null} typologyStale={diagnostics.running || diagnostics.diagnostics?.specHash !== view.specHash} />
+          )}
+          {view && tab === 'diagnostics' && <Diagnostics view={view} state={diagnostics} t={t} lang={lang} s={s} selected={selected} onSelect={select} />}
           {tab === 'data' && (
             <DataPanel
               lang={lang}
@@ -355,6 +380,7 @@ export function App() {
 
       <footer class="status" aria-live="polite" data-testid="status">
         {busy ? s.loading : timing ? s.recomputed(timing.worker, timing.total, timing.from) : ''}
+        {diagnostics.running && <span data-testid="status-diagnostics"> · {s.diagnosticsComputing(diagnostics.progress?.done ?? 0, diagnostics.progress?.total ?? 0)}</span>}
       </footer>
     </div>
   );

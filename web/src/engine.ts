@@ -1,26 +1,68 @@
 import EngineWorker from './worker/engine.worker.ts?worker&inline';
-import type { Reply, Request, SpecDocument } from './worker/protocol.js';
+import type { DiagnosticsView, Problem, Progress, Reply, Request, SpecDocument } from './worker/protocol.js';
 
-/** The page's handle on the engine worker: request → reply promises. */
+/** What the diagnostics views show: the last result (kept while a newer one runs), progress, failures. */
+export interface DiagnosticsState {
+  diagnostics: DiagnosticsView | null;
+  running: boolean;
+  progress: Progress | null;
+  problems: Problem[];
+}
+
+/** The page's handle on an engine worker: request → reply promises (with progress messages on the way). */
 export class Engine {
   private worker = new EngineWorker();
   private nextId = 1;
-  private pending = new Map<number, (reply: Reply) => void>();
+  private pending = new Map<number, { resolve: (reply: Reply) => void; onProgress?: (progress: Progress) => void }>();
 
   constructor() {
-    this.worker.onmessage = (event: MessageEvent<{ id: number; reply: Reply }>) => {
-      const resolve = this.pending.get(event.data.id);
+    this.worker.onmessage = (event: MessageEvent<{ id: number; reply?: Reply; progress?: Progress }>) => {
+      const entry = this.pending.get(event.data.id);
+      if (event.data.progress) {
+        entry?.onProgress?.(event.data.progress);
+        return;
+      }
       this.pending.delete(event.data.id);
-      resolve?.(event.data.reply);
+      entry?.resolve(event.data.reply!);
     };
   }
 
-  request(request: Request, transfer: Transferable[] = []): Promise<Reply> {
+  request(request: Request, transfer: Transferable[] = [], onProgress?: (progress: Progress) => void): Promise<Reply> {
     const id = this.nextId++;
     return new Promise((resolve) => {
-      this.pending.set(id, resolve);
+      this.pending.set(id, { resolve, onProgress });
       this.worker.postMessage({ id, request }, transfer);
     });
+  }
+}
+
+/**
+ * The spec's analyses in a second engine worker, so a weight slider never waits for them (Moran's
+ * permutations take a while). Latest wins: a newer request cancels the running one inside the worker.
+ */
+export class DiagnosticsQueue {
+  private latest = 0;
+
+  constructor(
+    private engine: Engine,
+    private onState: (update: (state: DiagnosticsState) => DiagnosticsState) => void,
+  ) {}
+
+  push(spec: SpecDocument, directions: Record<string, 1 | -1>): void {
+    const run = ++this.latest;
+    this.onState((s) => ({ ...s, running: true, progress: null }));
+    void this.engine
+      .request({ type: 'diagnostics', spec, directions }, [], (progress) => run === this.latest && this.onState((s) => ({ ...s, progress })))
+      .then((reply) => {
+        if (run !== this.latest) return;
+        if (reply.type === 'diagnostics') this.onState(() => ({ running: false, progress: null, diagnostics: reply.diagnostics, problems: reply.diagnostics?.problems ?? [] }));
+        else if (reply.type === 'error') this.onState((s) => ({ ...s, running: false, progress: null, problems: reply.problems }));
+      });
+  }
+
+  /** Files dropped on the page, held by this worker too (copied, not transferred). */
+  import(files: { name: string; bytes: ArrayBuffer }[], spec: SpecDocument): Promise<Reply> {
+    return this.engine.request({ type: 'import', files: files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) })), spec });
   }
 }
 

@@ -12,19 +12,25 @@ const params = z
     /** α: 'equal' (1/k), 'weights' (the nodes' weights in the build, normalised to sum 1) or k numbers summing to 1. */
     alpha: z.union([z.enum(['equal', 'weights']), z.array(z.number().min(0)).min(2)]).default('equal'),
     rescale: rescaleParam,
+    /**
+     * Couple this build's index (or `nodes[0]`) with a node of another spec's build instead of the dimensions:
+     * `{ spec: other.yaml, node? }` (default: that build's index); regions and years are matched by code.
+     */
+    with: z.object({ spec: z.string().min(1), node: z.string().min(1).optional() }).strict().optional(),
   })
   .strict();
 type Params = z.infer<typeof params>;
 
 function coupling(build: Build, p: Params, ctx: AnalysisContext, kind: 'classic' | 'corrected'): AnalysisTable[] {
-  const { framework, regions, years, scores, weights } = build.results;
-  const codes = p.nodes ?? dimensionsOf(framework).map((d) => d.code);
+  const { framework, regions, years, weights } = build.results;
+  const scores = p.with ? withSecondIndex(build, p, ctx) : build.results.scores;
+  const codes = p.with ? Object.keys(scores) : (p.nodes ?? dimensionsOf(framework).map((d) => d.code));
   if (codes.length < 2) throw new NqpfError('CCD_TOO_FEW_SUBSYSTEMS', { count: codes.length }, { pointer: `${ctx.pointer}/params/nodes` });
   codes.forEach((code, k) => {
     if (!scores[code]) throw new NqpfError('ANALYSIS_UNKNOWN_NODE', { node: code, known: Object.keys(scores).join(', ') }, { pointer: `${ctx.pointer}/params/nodes/${k}` });
   });
   let alpha: number[];
-  if (p.alpha === 'equal') alpha = codes.map(() => 1 / codes.length);
+  if (p.alpha === 'equal' || (p.with && p.alpha === 'weights')) alpha = codes.map(() => 1 / codes.length);
   else if (p.alpha === 'weights') {
     const raw = codes.map((code) => weights.find((w) => w.node === code)!.weight);
     const sum = raw.reduce((a, b) => a + b, 0);
@@ -56,6 +62,30 @@ function coupling(build: Build, p: Params, ctx: AnalysisContext, kind: 'classic'
       rows,
     },
   ];
+}
+
+/**
+ * The two subsystems of a coupling with another spec: this build's node and the other build's node, the
+ * latter matched to this build's regions and years by code (missing where the other build has no value).
+ */
+function withSecondIndex(build: Build, p: Params, ctx: AnalysisContext): Record<string, Float64Array> {
+  const { framework, regions, years, scores } = build.results;
+  const own = p.nodes?.[0] ?? framework.nodes.find((n) => n.parent === null)!.code;
+  if (!scores[own]) throw new NqpfError('ANALYSIS_UNKNOWN_NODE', { node: own, known: Object.keys(scores).join(', ') }, { pointer: `${ctx.pointer}/params/nodes/0` });
+  const file = ctx.files[p.with!.spec];
+  if (!file || file.format !== 'series') throw new NqpfError('ANALYSIS_SERIES_NOT_LOADED', { path: p.with!.spec }, { pointer: `${ctx.pointer}/params/with/spec` });
+  const regionAt = new Map(file.regions.map((code, r) => [code, r]));
+  const yearAt = new Map(file.years.map((year, t) => [year, t]));
+  const other = new Float64Array(regions.length * years.length).fill(NaN);
+  years.forEach((year, t) =>
+    regions.forEach((region, r) => {
+      const rr = regionAt.get(region.code);
+      const tt = yearAt.get(year);
+      if (rr !== undefined && tt !== undefined) other[t * regions.length + r] = file.values[tt * file.regions.length + rr];
+    }),
+  );
+  const otherCode = own === file.node ? `${file.node}_2` : file.node;
+  return { [own]: scores[own], [otherCode]: other };
 }
 
 const summary = (note: string, noteEn: string) => ({

@@ -29,7 +29,21 @@ export interface AnalysisResult {
  */
 export type NeighborFile =
   | { format: 'gal'; ids: string[]; neighbors: number[][] }
-  | { format: 'edges'; rows: { from: string; to: string; weight?: number }[] };
+  | { format: 'edges'; rows: { from: string; to: string; weight?: number }[] }
+  | SeriesFile;
+
+/**
+ * A node's scores from a second spec (`coupling` with `params.with.spec`), built by io: values year-major
+ * over `regions` × `years`, like a Panel column.
+ */
+export interface SeriesFile {
+  format: 'series';
+  node: string;
+  name: LocalizedName;
+  regions: string[];
+  years: number[];
+  values: number[];
+}
 
 export interface AnalysisContext {
   /** The spec's root seed; random analyses derive their streams from (seed, id, …). */

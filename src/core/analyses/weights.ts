@@ -41,7 +41,7 @@ export function spatialWeightsFor(build: Build, source: string, rowStandardize: 
     return fromLists((code) => CHINA_CONTIGUITY[code], source);
   }
   const file = ctx.files[source];
-  if (!file) throw new NqpfError('ANALYSIS_WEIGHTS_NOT_LOADED', { path: source }, { pointer });
+  if (!file || file.format === 'series') throw new NqpfError('ANALYSIS_WEIGHTS_NOT_LOADED', { path: source }, { pointer });
   if (file.format === 'gal') {
     const lists = new Map(file.ids.map((id, i) => [id, file.neighbors[i].map((j) => file.ids[j])]));
     return fromLists((code) => lists.get(code), source);

@@ -1,8 +1,11 @@
 import { basename, extname } from 'node:path';
-import type { NeighborFile } from '../../core/analyses/types.js';
+import type { NeighborFile, SeriesFile } from '../../core/analyses/types.js';
 import { BUILT_IN_WEIGHTS } from '../../core/analyses/weights.js';
 import { parseGal } from '../../core/diagnose/gal.js';
-import { NqpfError, throwAll } from '../../core/errors/nqpf-error.js';
+import { NqpfError, NqpfErrors, throwAll } from '../../core/errors/nqpf-error.js';
+import { resolveSpec } from '../../core/spec/resolve.js';
+import { run } from '../../core/pipeline/run.js';
+import { loadInputs, loadSpecFile } from './load.js';
 import type { ResolvedAnalysis } from '../../core/spec/schema.js';
 import { decodeText } from '../decode.js';
 import { readCsv } from '../table.js';
@@ -20,6 +23,18 @@ export function loadAnalysisInputs(analyses: ResolvedAnalysis[], specDir: string
   const hashes: Record<string, string> = {};
   const errors: NqpfError[] = [];
   analyses.forEach((analysis, index) => {
+    const second = (analysis.params.with as { spec?: unknown; node?: unknown } | undefined) ?? {};
+    if (analysis.op === 'coupling' && typeof second.spec === 'string' && !(second.spec in files)) {
+      try {
+        const built = buildSecondSpec(second.spec, typeof second.node === 'string' ? second.node : undefined, specDir, `/analyses/${index}/params/with`);
+        files[second.spec] = built.series;
+        Object.assign(hashes, built.hashes);
+      } catch (e) {
+        if (e instanceof NqpfError) errors.push(e);
+        else if (e instanceof NqpfErrors) errors.push(...e.errors);
+        else throw e;
+      }
+    }
     const path = analysis.params.weights;
     if (typeof path !== 'string' || BUILT_IN_WEIGHTS.includes(path) || path in files) return;
     const pointer = `/analyses/${index}/params/weights`;
@@ -34,6 +49,25 @@ export function loadAnalysisInputs(analyses: ResolvedAnalysis[], specDir: string
   });
   throwAll(errors);
   return { files, hashes };
+}
+
+/**
+ * Build a second spec (its own analyses left out) for a coupling with this one, and return one node's scores
+ * (default its index) as a series keyed by region code and year.
+ */
+function buildSecondSpec(path: string, node: string | undefined, specDir: string, pointer: string): { series: SeriesFile; hashes: Record<string, string> } {
+  const loaded = loadSpecFile(resolveSpecPath(path, specDir, `${pointer}/spec`));
+  const { analyses: _ignored, ...document } = loaded.document as Record<string, unknown>;
+  const spec = resolveSpec(document);
+  const { inputs } = loadInputs(spec.framework, spec.data, loaded.dir);
+  const { results } = run(document, inputs);
+  const code = node ?? results.framework.nodes.find((n) => n.parent === null)!.code;
+  if (!results.scores[code]) throw new NqpfError('ANALYSIS_SECOND_SPEC_NODE', { path, node: code, known: Object.keys(results.scores).join(', ') }, { pointer: `${pointer}/node` });
+  const named = results.framework.nodes.find((n) => n.code === code)!;
+  return {
+    series: { format: 'series', node: code, name: named.name, regions: results.regions.map((r) => r.code), years: results.years, values: Array.from(results.scores[code]) },
+    hashes: Object.fromEntries(Object.entries(inputs.hashes ?? {}).map(([k, v]) => [`${basename(path)}:${k}`, v])),
+  };
 }
 
 function parseNeighborFile(bytes: Uint8Array, path: string, pointer: string): NeighborFile {

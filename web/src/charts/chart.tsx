@@ -16,10 +16,12 @@ interface Props {
   onClick?: (params: { name: string; dataIndex: number; data: unknown }) => void;
   /** Called after each setOption with the instance, e.g. to read the visual colours back. */
   onRendered?: (chart: echarts.ECharts, element: HTMLDivElement) => void;
+  /** Offer PNG/SVG export of the chart under this file name (no extension), with labels in these strings. */
+  exportAs?: { name: string; png: string; svg: string; title: (format: string) => string };
 }
 
 /** One ECharts instance bound to a div; resized with its container; option replaced (or merged) on change. */
-export function Chart({ option, class: className, label, testId, merge = false, throttleMs = 0, onClick, onRendered }: Props) {
+export function Chart({ option, class: className, label, testId, merge = false, throttleMs = 0, onClick, onRendered, exportAs }: Props) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const click = useRef(onClick);
@@ -63,5 +65,41 @@ export function Chart({ option, class: className, label, testId, merge = false, 
     else timer.current = setTimeout(draw, wait);
   }, [option]);
 
-  return <div ref={element} class={className ?? 'chart'} role="img" aria-label={label} data-testid={testId} />;
+  const div = <div ref={element} class={className ?? 'chart'} role="img" aria-label={label} data-testid={testId} />;
+  if (!exportAs) return div;
+  const save = (format: 'png' | 'svg') => {
+    const instance = chart.current;
+    if (!instance) return;
+    const url = format === 'png' ? instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' }) : svgDataUrl(instance);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${exportAs.name}.${format}`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+  };
+  return (
+    <div class="chart-wrap">
+      {div}
+      <div class="chart-export" role="group" aria-label={label}>
+        <button type="button" data-testid={testId ? `${testId}-png` : undefined} aria-label={exportAs.title('PNG')} onClick={() => save('png')}>
+          {exportAs.png}
+        </button>
+        <button type="button" data-testid={testId ? `${testId}-svg` : undefined} aria-label={exportAs.title('SVG')} onClick={() => save('svg')}>
+          {exportAs.svg}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The chart's current option drawn again by ECharts' SVG renderer (server-side mode, off screen), as a data URL. */
+function svgDataUrl(instance: echarts.ECharts): string {
+  const svg = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: instance.getWidth(), height: instance.getHeight() });
+  try {
+    svg.setOption({ ...(instance.getOption() as object), animation: false } as EChartsOption);
+    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.renderToSVGString())}`;
+  } finally {
+    svg.dispose();
+  }
 }

@@ -3,7 +3,7 @@ import { Chart } from '../charts/chart.js';
 import type { EChartsOption } from '../charts/echarts.js';
 import { dimensionsOf, extent, valueAt } from '../derive.js';
 import { nameIn, type Lang, type Strings } from '../i18n.js';
-import type { ResultView } from '../worker/protocol.js';
+import type { DiagnosticsView, ResultView } from '../worker/protocol.js';
 
 interface Props {
   view: ResultView;
@@ -12,6 +12,10 @@ interface Props {
   s: Strings;
   selected: string;
   onSelect: (code: string) => void;
+  /** The typology analysis's profiles (computed once per build in the diagnostics worker), or null. */
+  typology: DiagnosticsView['typology'];
+  /** True while the typology shown is from an earlier build. */
+  typologyStale: boolean;
 }
 
 function mean(values: number[]): number {
@@ -20,7 +24,7 @@ function mean(values: number[]): number {
 }
 
 /** A region's profile: dimension radar against the mean, score trends, top obstacles, four-region means. */
-export function Profile({ view, t, lang, s, selected, onSelect }: Props) {
+export function Profile({ view, t, lang, s, selected, onSelect, typology, typologyStale }: Props) {
   const r = Math.max(0, view.regions.findIndex((x) => x.code === selected));
   const region = view.regions[r];
   const dims = dimensionsOf(view);
@@ -97,6 +101,7 @@ export function Profile({ view, t, lang, s, selected, onSelect }: Props) {
           {s.rank} {valueAt(view, view.root, t, r, 'ranks') || '—'} / {n} · {view.timeless ? '' : view.years[t]}
         </span>
       </div>
+      {typology?.regions[region.code] && <TypologySection view={view} typology={typology} code={region.code} stale={typologyStale} lang={lang} s={s} onSelect={onSelect} />}
       <div class="profile-grid">
         <section>
           <h3>{s.radar}</h3>
@@ -130,6 +135,48 @@ export function Profile({ view, t, lang, s, selected, onSelect }: Props) {
         )}
       </div>
     </div>
+  );
+}
+
+/** The region's type, generated profile (分类指导), strengths and weaknesses and most similar regions, as text. */
+function TypologySection({ view, typology, code, stale, lang, s, onSelect }: { view: ResultView; typology: NonNullable<DiagnosticsView['typology']>; code: string; stale: boolean; lang: Lang; s: Strings; onSelect: (code: string) => void }) {
+  const row = typology.regions[code];
+  const nodeName = (c: string) => nameIn(view.nodes.find((x) => x.code === c)?.name, lang) || c;
+  const names = (codes: string[]) => (codes.length ? codes.map(nodeName).join(lang === 'zh' ? '、' : ', ') : s.none);
+  return (
+    <section class={`typology${stale ? ' stale' : ''}`} data-testid="typology" aria-busy={stale}>
+      <h3>
+        {s.typology} <span class="hint">{s.typologyYear(typology.year)}</span>
+      </h3>
+      <p class="typology-type" data-testid="typology-type">
+        <strong>{s.typeLabel}：</strong>
+        {row.type[lang]} · {s.bandLabel} {row.band[lang]}
+      </p>
+      <p class="typology-profile" data-testid="typology-profile">
+        {row.profile[lang]}
+      </p>
+      <dl class="facts">
+        <dt>{s.leading}</dt>
+        <dd>{names(row.leading)}</dd>
+        <dt>{s.lagging}</dt>
+        <dd>{names(row.lagging)}</dd>
+        <dt>{s.strengths}</dt>
+        <dd>{names(row.strengths)}</dd>
+        <dt>{s.weaknesses}</dt>
+        <dd>{names(row.weaknesses)}</dd>
+        <dt>{s.similar}</dt>
+        <dd data-testid="typology-similar">
+          {row.similar.length === 0
+            ? s.none
+            : row.similar.map((c) => (
+                <button type="button" class="link" key={c} onClick={() => onSelect(c)}>
+                  {nameIn(view.regions.find((x) => x.code === c)?.name, lang) || c}
+                </button>
+              ))}
+        </dd>
+      </dl>
+      {stale && <p class="hint">{s.diagnosticsStale}</p>}
+    </section>
   );
 }
 

@@ -6,6 +6,7 @@ const session = new Session();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (event: MessageEvent<{ id: number; request: Request }>) => {
-  const reply = await session.handleAsync(event.data.request);
-  scope.postMessage({ id: event.data.id, reply }, reply.type === 'export' ? [reply.bytes.buffer] : []);
+  const { id, request } = event.data;
+  const reply = await session.handleAsync(request, (progress) => scope.postMessage({ id, progress }));
+  scope.postMessage({ id, reply }, reply.type === 'export' ? [reply.bytes.buffer] : []);
 };

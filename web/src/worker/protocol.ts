@@ -108,7 +108,8 @@ export type Request =
   | { type: 'build'; spec: SpecDocument; directions?: Record<string, 1 | -1> }
   | { type: 'import'; files: { name: string; bytes: ArrayBuffer }[]; spec: SpecDocument }
   | { type: 'parse-spec'; text: string; name: string }
-  | { type: 'export'; what: 'spec' | 'csv' | 'xlsx' | 'framework'; spec: SpecDocument; lang: 'zh' | 'en'; directions?: Record<string, 1 | -1> };
+  | { type: 'export'; what: 'spec' | 'csv' | 'xlsx' | 'framework'; spec: SpecDocument; lang: 'zh' | 'en'; directions?: Record<string, 1 | -1> }
+  | { type: 'diagnostics'; spec: SpecDocument; directions?: Record<string, 1 | -1> };
 
 export type Reply =
   | { type: 'init'; methods: MethodInfo[]; examples: ExampleInfo[] }
@@ -116,4 +117,56 @@ export type Reply =
   | { type: 'import'; spec: SpecDocument; quality: QualityReport | null; files: string[] }
   | { type: 'parse-spec'; spec: SpecDocument }
   | { type: 'export'; name: string; mime: string; bytes: Uint8Array }
+  | { type: 'diagnostics'; diagnostics: DiagnosticsView | null }
   | { type: 'error'; problems: Problem[] };
+
+/** Progress of a long request (diagnostics), posted before its reply. */
+export interface Progress {
+  done: number;
+  total: number;
+  /** The analysis (or `local-moran/<year>`) just finished. */
+  step: string;
+}
+
+/**
+ * The spec's analyses, shaped for the diagnostics views (read from the analysis tables by column name).
+ * Each part is null when the spec does not list its analysis; `problems` holds analyses that failed.
+ */
+export interface DiagnosticsView {
+  specHash: string;
+  computeMs: number;
+  /** Dagum Gini decomposition by year: G = within + net between + transvariation. */
+  dagum: { years: number[]; gini: number[]; within: number[]; netBetween: number[]; transvariation: number[] } | null;
+  /** Kernel density of the index on a grid, one curve per year. */
+  density: { years: number[]; x: number[][]; y: number[][] } | null;
+  /** Global Moran's I by year (permutation p-value when computed). */
+  moran: { year: number; i: number; p: number | null }[] | null;
+  /** Local Moran (LISA) of every year with the spec's local-moran params, region order of the ResultView. */
+  lisa: { significance: number; permutations: number; years: Record<number, LisaRow[]> } | null;
+  /** Coupling coordination degree D and its band, year-major like ResultView scores. */
+  coupling: { d: number[]; band: LocalizedName[] } | null;
+  /** The typology analysis's per-region profile (its year), keyed by region code. */
+  typology: { year: number; regions: Record<string, TypologyRow> } | null;
+  problems: Problem[];
+}
+
+export interface LisaRow {
+  region: string;
+  z: number;
+  lag: number;
+  quadrant: string;
+  p: number | null;
+  cluster: string;
+}
+
+export interface TypologyRow {
+  type: LocalizedName;
+  profile: LocalizedName;
+  band: LocalizedName;
+  quadrant: string | null;
+  leading: string[];
+  lagging: string[];
+  strengths: string[];
+  weaknesses: string[];
+  similar: string[];
+}

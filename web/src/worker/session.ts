@@ -17,7 +17,8 @@ import { decodeText } from '../../../src/io/decode.js';
 import { readFrameworkFile } from '../../../src/io/framework-file.js';
 import { baseName, loadInputsFrom, readTableBytes } from '../../../src/io/browser/load.js';
 import { workbookBlob } from '../../../src/io/browser/xlsx-write.js';
-import type { ExampleInfo, MethodInfo, Problem, QualityReport, Reply, Request, SpecDocument } from './protocol.js';
+import type { ExampleInfo, MethodInfo, Problem, Progress, QualityReport, Reply, Request, SpecDocument } from './protocol.js';
+import { computeDiagnostics } from './diagnostics.js';
 import { qualityReport, detectRegistry } from './quality.js';
 import { resultView } from './view.js';
 import { BUNDLED_FILES, EXAMPLES } from './bundled.js';
@@ -28,6 +29,8 @@ export class Session {
   private files = new Map<string, Uint8Array>();
   private build: Build | null = null;
   private inputsKey = '';
+  /** Bumped by every diagnostics request; a running one stops at its next pause when it is no longer the latest. */
+  private diagnosticsRun = 0;
 
   constructor() {
     for (const [path, text] of Object.entries(BUNDLED_FILES)) this.files.set(path, encoder.encode(text));
@@ -46,20 +49,41 @@ export class Session {
           return { type: 'parse-spec', spec: parseSpecText(request.text, request.name) };
         case 'export':
           return this.exportFile(request.what, request.spec, request.directions ?? {});
+        case 'diagnostics':
+          throw new Error('diagnostics are asynchronous (handleAsync)');
       }
     } catch (e) {
       return { type: 'error', problems: problemsOf(e) };
     }
   }
 
-  /** Async part of export (XLSX is written through a Blob). */
-  async handleAsync(request: Request): Promise<Reply> {
+  /** Async part of export (XLSX is written through a Blob) and the diagnostics (progress, cancellable). */
+  async handleAsync(request: Request, onProgress: (progress: Progress) => void = () => {}): Promise<Reply> {
+    if (request.type === 'diagnostics') return this.diagnostics(request.spec, request.directions ?? {}, onProgress);
     if (request.type !== 'export' || request.what !== 'xlsx') return this.handle(request);
     try {
       const build = this.buildFor(request.spec, request.directions ?? {}).build;
       // The results (scores, weights, notes); the per-step audit sheets stay with the CLI's results.xlsx.
       const blob = await workbookBlob(outputTables(build).slice(0, 3), request.lang);
       return { type: 'export', name: 'results.xlsx', mime: blob.type, bytes: new Uint8Array(await blob.arrayBuffer()) };
+    } catch (e) {
+      return { type: 'error', problems: problemsOf(e) };
+    }
+  }
+
+  /**
+   * The spec's analyses over its build, one at a time with a macrotask pause between them: a newer
+   * diagnostics request cancels this one (reply null). Meant for a second worker, so builds never wait.
+   */
+  private async diagnostics(document: SpecDocument, directions: Record<string, 1 | -1>, onProgress: (progress: Progress) => void): Promise<Reply> {
+    const run = ++this.diagnosticsRun;
+    const checkpoint = () => new Promise<boolean>((done) => setTimeout(() => done(run === this.diagnosticsRun), 0));
+    try {
+      const analyses = resolveSpec(document).analyses;
+      if (analyses.length === 0 || !(await checkpoint())) return { type: 'diagnostics', diagnostics: null };
+      const { build } = this.buildFor(document, directions);
+      const diagnostics = await computeDiagnostics({ build, analyses, problemsOf, onProgress, checkpoint });
+      return { type: 'diagnostics', diagnostics };
     } catch (e) {
       return { type: 'error', problems: problemsOf(e) };
     }

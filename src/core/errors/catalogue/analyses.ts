@@ -16,6 +16,14 @@ export const analysisMessages: Record<string, Message> = {
     en: 'region {region} is not in the bundled province contiguity: name a GAL file or CSV edge list in params.weights',
   },
   ANALYSIS_WEIGHTS_UNKNOWN_REGION: { zh: '空间权重 {source} 中没有地区 {region}', en: 'region {region} is not listed in the spatial weights {source}' },
+  ANALYSIS_SERIES_NOT_LOADED: {
+    zh: '第二个规格文件 "{path}" 未构建（在库中调用时请通过 inputs.analysisFiles 传入其得分序列）',
+    en: 'the second spec "{path}" was not built (library callers pass its scores in inputs.analysisFiles)',
+  },
+  ANALYSIS_SECOND_SPEC_NODE: {
+    zh: '第二个规格文件 "{path}" 的结果中没有节点 "{node}"（可用：{known}）',
+    en: 'the build of the second spec "{path}" has no node "{node}" (found: {known})',
+  },
   ANALYSIS_WEIGHTS_NOT_LOADED: {
     zh: '空间权重文件 "{path}" 未读入（在库中调用时请通过 inputs.analysisFiles 传入）',
     en: 'the spatial weights file "{path}" was not read (library callers pass it in inputs.analysisFiles)',
