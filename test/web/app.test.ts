@@ -118,6 +118,30 @@ describe.skipIf(!available)('web app', () => {
     await page.click('[data-testid=tab-results]');
   });
 
+  it('diagnostics tab: the Dagum decomposition, density ridgeline, Moran scatter and a 31-province LISA map; the profile shows the region type', async () => {
+    await page.click('[data-testid=tab-diagnostics]');
+    // Computed in the second worker after the slider test's last build; wait until it is current.
+    await expect.poll(() => page.locator('[data-testid=diagnostics-progress]').count(), { timeout: 60_000 }).toBe(0);
+    // Dagum: three stacked contributions and the G line, one point per year 2010–2023.
+    await expect.poll(() => page.getAttribute('[data-testid=dagum]', 'data-points')).toBe('14,14,14,14');
+    await expect.poll(() => page.getAttribute('[data-testid=lisa-map]', 'data-points')).toBe('31');
+    expect(await page.textContent('[data-testid=moran-title]')).toMatch(/^2023 全局莫兰指数 I = -?\d\.\d{3}（置换 p = \d\.\d{3}）$/);
+    expect(await page.textContent('[data-testid=diagnostics] .lisa-legend')).toMatch(/高—高 \(\d+\).*不显著 \(\d+\)/);
+    expect(await page.locator('[data-testid=density]').count()).toBe(1);
+    expect(await page.locator('[data-testid=coupling]').count()).toBe(1);
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=dagum-svg]')]);
+    expect(svg.suggestedFilename()).toBe('dagum-gini.svg');
+    expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    await shot('diagnostics-zh');
+    await page.click('[data-testid=tab-profile]');
+    await page.selectOption('#profile-region', '110000');
+    expect(await page.textContent('[data-testid=typology-type]')).toMatch(/^类型：(领先快进型|领先缓进型|追赶型|滞后型)·.+ · 水平档次 .+水平$/);
+    expect(await page.textContent('[data-testid=typology-profile]')).toMatch(/^北京：.+最相似地区：.+。$/);
+    expect(await page.locator('[data-testid=typology-similar] button').count()).toBe(3);
+    await shot('region-profile-zh');
+    await page.click('[data-testid=tab-results]');
+  });
+
   it('language switch: English labels and region names, then back to Chinese', async () => {
     await page.click('[data-testid=lang]');
     await expect.poll(() => page.textContent('[data-testid=tab-results]')).toBe('Results');

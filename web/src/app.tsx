@@ -309,7 +309,7 @@ export function App() {
             </button>
           ))}
         </div>
-        <div class="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        <div class="tab-panel" role="tabpanel" key={tab} id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           {!view && <p class="hint">{s.loading}</p>}
           {view && tab === 'results' && (
             <div class="results">

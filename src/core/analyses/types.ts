@@ -30,7 +30,8 @@ export interface AnalysisResult {
 export type NeighborFile =
   | { format: 'gal'; ids: string[]; neighbors: number[][] }
   | { format: 'edges'; rows: { from: string; to: string; weight?: number }[] }
-  | SeriesFile;
+  | SeriesFile
+  | { format: 'coordinates'; ids: string[]; points: [number, number][] };
 
 /**
  * A node's scores from a second spec (`coupling` with `params.with.spec`), built by io: values year-major

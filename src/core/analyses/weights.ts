@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type SpatialWeights, weightsFromEdgeList, weightsFromNeighbors } from '../diagnose/spatial-weights.js';
+import { inverseDistanceWeights, type SpatialWeights, weightsFromEdgeList, weightsFromNeighbors } from '../diagnose/spatial-weights.js';
 import { NqpfError } from '../errors/nqpf-error.js';
 import { CHINA_CONTIGUITY } from '../regions/china-contiguity.js';
 import type { Build } from '../pipeline/run.js';
@@ -10,9 +10,39 @@ import type { AnalysisContext } from './types.js';
  * province), 'china-contiguity', or the path of a GAL file or CSV edge list (from,to[,weight]) relative to the
  * spec — io reads it (src/io/node/analysis-inputs.ts) and hands it in parsed, keyed by this string.
  */
-export const weightsParam = z.string().min(1).default('auto');
+export const weightsParam = z
+  .union([
+    z.string().min(1),
+    /** Inverse-distance weights 1/d^power from a CSV of planar coordinates (region, x, y): k nearest or a distance band. */
+    z
+      .object({
+        coordinates: z.string().min(1),
+        k: z.number().int().min(1).optional(),
+        threshold: z.number().positive().optional(),
+        power: z.number().positive().default(1),
+      })
+      .strict()
+      .refine((o) => (o.k === undefined) !== (o.threshold === undefined), 'give exactly one of k and threshold'),
+  ])
+  .default('auto');
+
+export type WeightsSource = z.infer<typeof weightsParam>;
 
 /** Weights names that are not files. */
+/** Inverse-distance weights over the build's regions from the coordinates file io read (every region must be in it). */
+function fromCoordinates(codes: string[], source: Exclude<WeightsSource, string>, rowStandardize: boolean, ctx: AnalysisContext): SpatialWeights {
+  const pointer = `${ctx.pointer}/params/weights/coordinates`;
+  const file = ctx.files[source.coordinates];
+  if (!file || file.format !== 'coordinates') throw new NqpfError('ANALYSIS_WEIGHTS_NOT_LOADED', { path: source.coordinates }, { pointer });
+  const at = new Map(file.ids.map((id, i) => [id, i]));
+  const points = codes.map((code) => {
+    const i = at.get(code);
+    if (i === undefined) throw new NqpfError('ANALYSIS_WEIGHTS_UNKNOWN_REGION', { region: code, source: source.coordinates }, { pointer });
+    return file.points[i];
+  });
+  return inverseDistanceWeights(points, { k: source.k, threshold: source.threshold, power: source.power, rowStandardize });
+}
+
 export const BUILT_IN_WEIGHTS: readonly string[] = ['auto', 'china-contiguity'];
 
 /**
@@ -21,9 +51,10 @@ export const BUILT_IN_WEIGHTS: readonly string[] = ['auto', 'china-contiguity'];
  * (GAL, bundled contiguity) — an edge list cannot list an island, so there a region without edges is one.
  * Bundled contiguity: queen adjacency with Hainan joined to Guangdong (src/core/regions/china-contiguity.ts).
  */
-export function spatialWeightsFor(build: Build, source: string, rowStandardize: boolean, ctx: AnalysisContext): SpatialWeights {
+export function spatialWeightsFor(build: Build, source: WeightsSource, rowStandardize: boolean, ctx: AnalysisContext): SpatialWeights {
   const pointer = `${ctx.pointer}/params/weights`;
   const codes = build.results.regions.map((r) => r.code);
+  if (typeof source !== 'string') return fromCoordinates(codes, source, rowStandardize, ctx);
   const index = new Map(codes.map((c, i) => [c, i]));
   const fromLists = (listOf: (code: string) => readonly string[] | undefined, shownAs: string): SpatialWeights =>
     weightsFromNeighbors(
@@ -41,7 +72,7 @@ export function spatialWeightsFor(build: Build, source: string, rowStandardize: 
     return fromLists((code) => CHINA_CONTIGUITY[code], source);
   }
   const file = ctx.files[source];
-  if (!file || file.format === 'series') throw new NqpfError('ANALYSIS_WEIGHTS_NOT_LOADED', { path: source }, { pointer });
+  if (!file || file.format === 'series' || file.format === 'coordinates') throw new NqpfError('ANALYSIS_WEIGHTS_NOT_LOADED', { path: source }, { pointer });
   if (file.format === 'gal') {
     const lists = new Map(file.ids.map((id, i) => [id, file.neighbors[i].map((j) => file.ids[j])]));
     return fromLists((code) => lists.get(code), source);

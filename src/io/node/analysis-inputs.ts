@@ -35,12 +35,13 @@ export function loadAnalysisInputs(analyses: ResolvedAnalysis[], specDir: string
         else throw e;
       }
     }
-    const path = analysis.params.weights;
+    const weights = analysis.params.weights;
+    const path = typeof weights === 'object' && weights !== null && typeof (weights as { coordinates?: unknown }).coordinates === 'string' ? (weights as { coordinates: string }).coordinates : weights;
     if (typeof path !== 'string' || BUILT_IN_WEIGHTS.includes(path) || path in files) return;
     const pointer = `/analyses/${index}/params/weights`;
     try {
       const bytes = readInput(resolveSpecPath(path, specDir, pointer), path);
-      files[path] = parseNeighborFile(bytes, path, pointer);
+      files[path] = typeof weights === 'string' ? parseNeighborFile(bytes, path, pointer) : parseCoordinates(bytes, path);
       hashes[basename(path)] = sha256File(bytes);
     } catch (e) {
       if (e instanceof NqpfError) errors.push(e);
@@ -68,6 +69,27 @@ function buildSecondSpec(path: string, node: string | undefined, specDir: string
     series: { format: 'series', node: code, name: named.name, regions: results.regions.map((r) => r.code), years: results.years, values: Array.from(results.scores[code]) },
     hashes: Object.fromEntries(Object.entries(inputs.hashes ?? {}).map(([k, v]) => [`${basename(path)}:${k}`, v])),
   };
+}
+
+/** A CSV of planar coordinates: a region column (region/code) and x, y (or lon, lat — project them first for accuracy). */
+function parseCoordinates(bytes: Uint8Array, path: string): NeighborFile {
+  const table = readCsv(bytes, path);
+  const column = (...names: string[]) => table.header.findIndex((h) => names.includes(h.toLowerCase()));
+  const [id, x, y] = [column('region', 'code', 'id'), column('x', 'lon', 'lng', 'longitude'), column('y', 'lat', 'latitude')];
+  if (id < 0 || x < 0 || y < 0) throw new NqpfError('ANALYSIS_COORDINATES_COLUMNS', { found: table.header.join(', ') }, { file: path });
+  const ids: string[] = [];
+  const points: [number, number][] = [];
+  table.rows.forEach((cells, i) => {
+    const where = (col: number) => ({ file: path, row: table.rowNumbers[i], column: table.header[col] });
+    const number = (col: number) => {
+      const value = Number(String(cells[col] ?? '').trim());
+      if (String(cells[col] ?? '').trim() === '' || !Number.isFinite(value)) throw new NqpfError('NON_NUMERIC', { value: String(cells[col] ?? '') }, where(col));
+      return value;
+    };
+    ids.push(String(cells[id] ?? '').trim());
+    points.push([number(x), number(y)]);
+  });
+  return { format: 'coordinates', ids, points };
 }
 
 function parseNeighborFile(bytes: Uint8Array, path: string, pointer: string): NeighborFile {

@@ -68,6 +68,15 @@ export function Diagnostics({ view, state, t, lang, s, selected, onSelect }: Pro
   );
 }
 
+/** For tests and screen readers: how many data items the chart drew in each series (read back from ECharts), as data-points. */
+function countPoints(chart: echarts.ECharts, element: HTMLDivElement): void {
+  const model = (chart as unknown as { getModel(): { getSeries(): { getData(): { count(): number } }[] } }).getModel();
+  element.dataset.points = model
+    .getSeries()
+    .map((series) => series.getData().count())
+    .join(',');
+}
+
 function exportAs(s: Strings, name: string, title: string) {
   return { name, png: 'PNG', svg: 'SVG', title: (format: string) => s.exportChart(title, format) };
 }
@@ -82,9 +91,9 @@ function DagumChart({ dagum, s }: { dagum: NonNullable<DiagnosticsView['dagum']>
     return {
       aria: { enabled: true },
       animation: false,
-      legend: { bottom: 0 },
+      legend: { bottom: 0, itemWidth: 14, itemHeight: 10, textStyle: { fontSize: 11 } },
       tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: (v: number) => fixed(v, 4) },
-      grid: { left: 44, right: 12, top: 12, bottom: 48 },
+      grid: { left: 44, right: 12, top: 24, bottom: 72 },
       xAxis: { type: 'category', data: dagum.years.map(String) },
       yAxis: { type: 'value', min: 0 },
       series: [
@@ -93,7 +102,7 @@ function DagumChart({ dagum, s }: { dagum: NonNullable<DiagnosticsView['dagum']>
       ],
     } as EChartsOption;
   }, [dagum, s]);
-  return <Chart option={option} class="chart small" label={s.dagum} testId="dagum" exportAs={exportAs(s, 'dagum-gini', s.dagum)} />;
+  return <Chart option={option} class="chart tall" label={s.dagum} testId="dagum" exportAs={exportAs(s, 'dagum-gini', s.dagum)} onRendered={countPoints} />;
 }
 
 /** Ridgeline: each year's density curve raised to its own baseline (earliest year on top), the selected year bold. */
@@ -203,10 +212,6 @@ function MoranSections({ view, d, t, lang, s, selected, onSelect }: { view: Resu
     );
   }
   const counts = LISA_ORDER.map((c) => ({ c, n: rows.filter((r) => r.cluster === c).length }));
-  const onRendered = (chart: echarts.ECharts, element: HTMLDivElement) => {
-    const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): { count(): number } } | undefined } }).getModel();
-    element.dataset.regions = String(model.getSeriesByIndex(0)?.getData().count() ?? 0);
-  };
   return (
     <>
       <section>
@@ -216,7 +221,7 @@ function MoranSections({ view, d, t, lang, s, selected, onSelect }: { view: Resu
         </p>
         <Chart
           option={scatter}
-          class="chart small"
+          class="chart tall"
           label={`${s.moranScatter} ${year}`}
           testId="moran-scatter"
           exportAs={exportAs(s, `moran-scatter-${year}`, s.moranScatter)}
@@ -232,11 +237,11 @@ function MoranSections({ view, d, t, lang, s, selected, onSelect }: { view: Resu
         </h3>
         <Chart
           option={lisaMap}
-          class="chart small"
+          class="chart tall"
           label={`${s.lisaMap} ${year} (${s.schematic})`}
           testId="lisa-map"
           exportAs={exportAs(s, `lisa-${year}`, s.lisaMap)}
-          onRendered={onRendered}
+          onRendered={countPoints}
           onClick={(p) => {
             const code = byShort.get(p.name);
             if (code) onSelect(code);

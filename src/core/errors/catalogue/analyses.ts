@@ -16,6 +16,10 @@ export const analysisMessages: Record<string, Message> = {
     en: 'region {region} is not in the bundled province contiguity: name a GAL file or CSV edge list in params.weights',
   },
   ANALYSIS_WEIGHTS_UNKNOWN_REGION: { zh: '空间权重 {source} 中没有地区 {region}', en: 'region {region} is not listed in the spatial weights {source}' },
+  ANALYSIS_COORDINATES_COLUMNS: {
+    zh: '坐标文件需要 region、x、y（或 lon、lat）列，实际为：{found}',
+    en: 'a coordinates file needs region, x and y (or lon, lat) columns; found: {found}',
+  },
   ANALYSIS_SERIES_NOT_LOADED: {
     zh: '第二个规格文件 "{path}" 未构建（在库中调用时请通过 inputs.analysisFiles 传入其得分序列）',
     en: 'the second spec "{path}" was not built (library callers pass its scores in inputs.analysisFiles)',
