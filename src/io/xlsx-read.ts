@@ -1,6 +1,26 @@
 import * as XLSX from '@e965/xlsx';
+import { unzipSync } from 'fflate';
 import { NqpfError, throwAll } from '../core/errors/nqpf-error.js';
 import { CellProblem, tableFromLines, type Cell, type Table } from './table.js';
+
+/** A workbook may unpack to at most this many bytes (a real one is 5–20× its zip; a zip bomb far more). */
+export const MAX_UNZIPPED_BYTES = 256 * 1024 * 1024;
+
+/** Refuse a workbook whose zip entries declare more than MAX_UNZIPPED_BYTES, before anything is inflated. */
+function refuseZipBomb(bytes: Uint8Array, file: string): void {
+  let declared = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (entry) => {
+        declared += entry.originalSize;
+        return false;
+      },
+    });
+  } catch (e) {
+    throw new NqpfError('XLSX_INVALID', { detail: String((e as Error)?.message ?? e).split('\n')[0] }, { file });
+  }
+  if (declared > MAX_UNZIPPED_BYTES) throw new NqpfError('XLSX_TOO_LARGE', { size: declared, limit: MAX_UNZIPPED_BYTES }, { file });
+}
 
 /**
  * A worksheet → Table (SheetJS CE 0.20.3 via @e965/xlsx, pinned: npm `xlsx` 0.18.5 has two CVEs).
@@ -15,6 +35,7 @@ export function readXlsx(bytes: Uint8Array, file: string, sheet?: string): Table
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   const compound = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
   if (!zip && !compound) throw new NqpfError('XLSX_INVALID', { detail: 'no zip or OLE signature' }, { file });
+  if (zip) refuseZipBomb(bytes, file);
   let workbook: XLSX.WorkBook;
   try {
     workbook = XLSX.read(bytes, { type: 'array', cellFormula: true, cellDates: true, dense: false, sheetStubs: true });

@@ -18,6 +18,10 @@ export const coreMessages: Record<string, Message> = {
     en: 'path "{path}" lies outside the spec\'s folder',
   },
   FILE_NOT_FOUND: { zh: '找不到文件 "{path}"', en: 'file not found "{path}"' },
+  XLSX_TOO_LARGE: {
+    zh: '工作簿解压后有 {size} 字节，超过上限 {limit} 字节（疑似压缩炸弹）',
+    en: 'the workbook unpacks to {size} bytes, over the limit of {limit} (a zip bomb?)',
+  },
   FILE_TOO_LARGE: {
     zh: '文件过大（{size} 字节，上限 {limit} 字节）',
     en: 'file too large ({size} bytes; limit {limit} bytes)',
