@@ -54,8 +54,8 @@ describe.skipIf(!available)('report in Chromium', () => {
     await browser?.close();
   });
 
-  async function shootSections(name: string): Promise<void> {
-    for (const id of SECTIONS) {
+  async function shootSections(name: string, extra: string[] = []): Promise<void> {
+    for (const id of [...SECTIONS, ...extra]) {
       const section = page.locator(`#${id}`);
       expect((await section.boundingBox())?.height, id).toBeGreaterThan(40);
       if (SHOTS) await section.screenshot({ path: join(SHOTS, `${name}-${id}.png`) });
@@ -71,11 +71,17 @@ describe.skipIf(!available)('report in Chromium', () => {
     expect(events).toEqual([]);
   }, 60_000);
 
-  it.runIf(hasChinaSpec)('report in Chromium: the China report draws the coloured province map', async () => {
+  it.runIf(hasChinaSpec)('report in Chromium: the China report draws the coloured province map and the diagnostic charts', async () => {
     await page.goto(pathToFileURL(join(dir, 'china.html')).href);
     const fills = await page.locator('#ranking figure:first-of-type svg path').evaluateAll((paths) => new Set(paths.map((p) => p.getAttribute('fill'))).size);
     expect(fills).toBeGreaterThan(10);
-    await shootSections('china-zh');
+    // The diagnostics: nine charts drawn with size, the LISA map coloured by cluster, the typology's text table.
+    const charts = page.locator('#analyses figure.diagnostic svg');
+    expect(await charts.count()).toBe(9);
+    for (const box of await charts.evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().height))) expect(box).toBeGreaterThan(100);
+    expect(await page.locator('#analyses svg path[fill="#2c7bb6"]').count()).toBeGreaterThan(1);
+    expect(await page.locator('#analyses table.typology tbody tr').count()).toBe(31);
+    await shootSections('china-zh', ['analyses']);
     expect(events).toEqual([]);
   }, 60_000);
 

@@ -124,7 +124,7 @@ describe.skipIf(!available)('web app', () => {
     await expect.poll(() => page.locator('[data-testid=diagnostics-progress]').count(), { timeout: 60_000 }).toBe(0);
     // Dagum: three stacked contributions and the G line, one point per year 2010–2023.
     await expect.poll(() => page.getAttribute('[data-testid=dagum]', 'data-points')).toBe('14,14,14,14');
-    await expect.poll(() => page.getAttribute('[data-testid=lisa-map]', 'data-points')).toBe('31');
+    await expect.poll(() => page.getAttribute('[data-testid=lisa-map]', 'data-regions')).toBe('31');
     expect(await page.textContent('[data-testid=moran-title]')).toMatch(/^2023 全局莫兰指数 I = -?\d\.\d{3}（置换 p = \d\.\d{3}）$/);
     expect(await page.textContent('[data-testid=diagnostics] .lisa-legend')).toMatch(/高—高 \(\d+\).*不显著 \(\d+\)/);
     expect(await page.locator('[data-testid=density]').count()).toBe(1);

@@ -97,6 +97,8 @@ export function App() {
   const show = (next: Doc) => {
     docRef.current = next;
     requestedAt.current = performance.now();
+    diagnosticsQueue.cancel();
+    diagnosedDoc.current = null;
     queue.push(next.spec, next.directions);
     setBusy(true);
     setDoc(next);

@@ -48,16 +48,29 @@ export class DiagnosticsQueue {
     private onState: (update: (state: DiagnosticsState) => DiagnosticsState) => void,
   ) {}
 
+  private running = false;
+
   push(spec: SpecDocument, directions: Record<string, 1 | -1>): void {
     const run = ++this.latest;
+    this.running = true;
     this.onState((s) => ({ ...s, running: true, progress: null }));
     void this.engine
       .request({ type: 'diagnostics', spec, directions }, [], (progress) => run === this.latest && this.onState((s) => ({ ...s, progress })))
       .then((reply) => {
         if (run !== this.latest) return;
+        this.running = false;
         if (reply.type === 'diagnostics') this.onState(() => ({ running: false, progress: null, diagnostics: reply.diagnostics, problems: reply.diagnostics?.problems ?? [] }));
         else if (reply.type === 'error') this.onState((s) => ({ ...s, running: false, progress: null, problems: reply.problems }));
       });
+  }
+
+  /** A new build is coming: stop the running analyses (they are for an older spec) and free the core. */
+  cancel(): void {
+    if (!this.running) return;
+    this.running = false;
+    this.latest++;
+    this.onState((s) => ({ ...s, running: false, progress: null }));
+    void this.engine.request({ type: 'cancel-diagnostics' });
   }
 
   /** Files dropped on the page, held by this worker too (copied, not transferred). */

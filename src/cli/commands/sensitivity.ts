@@ -77,6 +77,7 @@ async function outputFiles(build: Build, outcome: ParallelResult, lang: Lang): P
   // The workbook holds the summaries; every run's parameters stay in runs.csv (thousands of rows).
   const { workbookBytes } = await import('../../io/node/xlsx-write.js');
   files.set('results.xlsx', await workbookBytes(tables.filter((t) => t.name !== 'runs'), lang));
+  files.set('report.html', (await import('../../io/report/uncertainty-html.js')).uncertaintyReportHtml(build, result, { lang, interrupted }));
   const { plan } = result;
   const summary = {
     type: plan.type,

@@ -32,6 +32,7 @@ figure svg { max-width: 100%; height: auto; }
 figcaption { font-size: 12px; color: #5a6478; margin-top: 4px; }
 table.profiles { font-size: 11px; }
 table.profiles th { white-space: normal; }
+table.typology td:nth-child(3) { min-width: 11em; }
 span.prof { display: block; padding: 0 2px; background: linear-gradient(to right, #d3e0f0 var(--w), transparent var(--w)); }
 pre.spec { background: #f7f8fa; border: 1px solid #e1e6ef; padding: 12px; font-size: 12px; overflow-x: auto; white-space: pre-wrap; }
 .method { border-left: 3px solid #c9d3e3; padding-left: 12px; margin: 12px 0; }

@@ -40,7 +40,7 @@ export function reportHtml(build: Build, options: ReportOptions): string {
     dataQualitySection(c),
     rankingSection(c, withMap),
     profilesSection(c),
-    analysesSection(c),
+    analysesSection(c, withMap),
     options.diff ? diffSection(c, options.diff) : html``,
     appendixSection(c),
     specSection(c),

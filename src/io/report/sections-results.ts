@@ -1,6 +1,7 @@
 import { CHINA_PROVINCES, REGION4_LABELS, REGION4_ORDER } from '../../core/regions/index.js';
 import type { Region } from '../../core/index.js';
 import { findAnalysis } from '../../core/analyses/registry.js';
+import { analysisFigure } from './analysis-charts.js';
 import { barChartSvg, chinaMapSvg, lineChartSvg } from './charts.js';
 import { changeText, rankText, type ReportContext } from './context.js';
 import { html, table, trusted, type SafeHtml } from './html.js';
@@ -144,14 +145,17 @@ export function profilesSection(c: ReportContext): SafeHtml {
 /** At most this many rows of an analysis table are shown (the full table is analyses/<id>[-<name>].csv). */
 const ANALYSIS_ROWS = 40;
 
-/** Each analysis the spec asked for: its title, the parameters it used, its tables; nothing when there are none. */
-export function analysesSection(c: ReportContext): SafeHtml {
+/**
+ * Each analysis the spec asked for: its title, the parameters it used, its chart (analysis-charts.ts; the LISA map
+ * only with `chinaMap`), then its tables; nothing when there are none.
+ */
+export function analysesSection(c: ReportContext, chinaMap: boolean): SafeHtml {
   const { lang } = c;
   const analyses = c.build.analyses ?? [];
   if (analyses.length === 0) return html``;
-  return html`<section id="analyses"><h2>${label(lang, 'analyses')}</h2>${analyses.map((a) => {
+  return html`<section id="analyses"><h2>${label(lang, 'analyses')}</h2>${analyses.map((a, k) => {
     const title = findAnalysis(a.op, a.method)?.title[lang] ?? a.op;
-    return html`<div class="analysis"><h3>${title} <code>${a.id}</code></h3><p><code class="params">${a.method} · ${paramsText(a.params)}</code></p>${a.tables.map((t) => {
+    return html`<div class="analysis"><h3>${title} <code>${a.id}</code></h3><p><code class="params">${a.method} · ${paramsText(a.params)}</code></p>${analysisFigure(c, a, k, chinaMap)}${a.tables.map((t) => {
       const head = lang === 'zh' ? t.headerZh : t.header;
       const shown = t.rows.slice(0, ANALYSIS_ROWS);
       const file = `analyses/${a.id}${t.name ? `-${t.name}` : ''}.csv`;

@@ -77,6 +77,15 @@ function countPoints(chart: echarts.ECharts, element: HTMLDivElement): void {
     .join(',');
 }
 
+/** The map's features that carry a LISA cluster (a map series also lists every feature without data), as data-regions. */
+function countRegions(chart: echarts.ECharts, element: HTMLDivElement): void {
+  type Data = { count(): number; mapDimension(dim: string): string; get(dim: string, i: number): unknown };
+  const data = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): Data } | undefined } }).getModel().getSeriesByIndex(0)?.getData();
+  let regions = 0;
+  for (let i = 0; data && i < data.count(); i++) if (Number.isFinite(data.get(data.mapDimension('value'), i))) regions++;
+  element.dataset.regions = String(regions);
+}
+
 function exportAs(s: Strings, name: string, title: string) {
   return { name, png: 'PNG', svg: 'SVG', title: (format: string) => s.exportChart(title, format) };
 }
@@ -241,7 +250,7 @@ function MoranSections({ view, d, t, lang, s, selected, onSelect }: { view: Resu
           label={`${s.lisaMap} ${year} (${s.schematic})`}
           testId="lisa-map"
           exportAs={exportAs(s, `lisa-${year}`, s.lisaMap)}
-          onRendered={countPoints}
+          onRendered={countRegions}
           onClick={(p) => {
             const code = byShort.get(p.name);
             if (code) onSelect(code);

@@ -109,7 +109,9 @@ export type Request =
   | { type: 'import'; files: { name: string; bytes: ArrayBuffer }[]; spec: SpecDocument }
   | { type: 'parse-spec'; text: string; name: string }
   | { type: 'export'; what: 'spec' | 'csv' | 'xlsx' | 'framework'; spec: SpecDocument; lang: 'zh' | 'en'; directions?: Record<string, 1 | -1> }
-  | { type: 'diagnostics'; spec: SpecDocument; directions?: Record<string, 1 | -1> };
+  | { type: 'diagnostics'; spec: SpecDocument; directions?: Record<string, 1 | -1> }
+  /** Stop the running diagnostics at their next pause (their reply is then null). */
+  | { type: 'cancel-diagnostics' };
 
 export type Reply =
   | { type: 'init'; methods: MethodInfo[]; examples: ExampleInfo[] }

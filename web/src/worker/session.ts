@@ -51,6 +51,9 @@ export class Session {
           return this.exportFile(request.what, request.spec, request.directions ?? {});
         case 'diagnostics':
           throw new Error('diagnostics are asynchronous (handleAsync)');
+        case 'cancel-diagnostics':
+          this.diagnosticsRun++;
+          return { type: 'diagnostics', diagnostics: null };
       }
     } catch (e) {
       return { type: 'error', problems: problemsOf(e) };
