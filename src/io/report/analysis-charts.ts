@@ -16,7 +16,7 @@ import { renderSvg } from './svg-chart.js';
 
 const PALETTE = ['#3b6ea8', '#d1743c', '#4a9a6b', '#8c5aa8', '#b8a23a', '#5a8fa8', '#a84a5a'];
 /** LISA cluster colours (GeoDa's: HH red, LL blue, HL pink, LH light blue; not significant grey). */
-export const LISA_COLOURS = { HH: '#d7191c', HL: '#f4a6a6', LH: '#9ec9e2', LL: '#2c7bb6', ns: '#eeeeee' } as const;
+const LISA_COLOURS = { HH: '#d7191c', HL: '#f4a6a6', LH: '#9ec9e2', LL: '#2c7bb6', ns: '#eeeeee' } as const;
 /** The ten coupling coordination bands, extreme imbalance (1, red) to quality coordination (10, green). */
 const BAND_COLOURS = ['#a50026', '#d73027', '#f46d43', '#fdae61', '#fee08b', '#d9ef8b', '#a6d96a', '#66bd63', '#1a9850', '#006837'];
 
