@@ -12,7 +12,9 @@ import * as XLSX from '@e965/xlsx';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import writeExcelFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCsvObjects } from '../helpers/build.js';
+import { buildFromFile } from '../../src/cli/build-spec.js';
+import { runUncertainty } from '../../src/core/index.js';
+import { readCsvObjects, REPO } from '../helpers/build.js';
 import { DIST, encodeGbk, ensureBuilt, serveDist } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -211,6 +213,59 @@ describe.skipIf(!available)('web app', () => {
     expect(await offline.locator('[data-testid=ranking] tbody tr').count()).toBe(31);
     await context.close();
   });
+
+  it('robustness tab: runs the uncertainty block with progress, draws 31 rank intervals equal to the core\'s, and cancel keeps the finished runs', async () => {
+    // A fresh page: the China example as specs/china-provinces.yaml writes it (the slider test changed the weights).
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    fresh.on('console', (m) => m.type() === 'error' && errors.push(`robustness: ${m.text()}`));
+    fresh.on('pageerror', (e) => errors.push(`robustness: ${e.message}`));
+    await fresh.goto(url);
+    await fresh.waitForSelector('[data-testid=map][data-colored]');
+    await fresh.click('[data-testid=tab-robustness]');
+    await fresh.click('[data-testid=robustness-run]');
+    await fresh.waitForSelector('[data-testid=robustness-progress]');
+    await fresh.waitForSelector('[data-testid=rank-intervals][data-regions]', { timeout: 60_000 });
+    expect(await fresh.locator('[data-testid=robustness-progress]').count()).toBe(0);
+    expect(await fresh.getAttribute('[data-testid=rank-intervals]', 'data-regions')).toBe('31');
+    expect(await fresh.textContent('[data-testid=robustness-summary]')).toMatch(/^完成 200 次运行，用时 \d+\.\d 秒。$/);
+    // Oracle: the engine's single-thread runUncertainty in Node over the same spec and seed — what
+    // `nqpf sensitivity` writes to rank-intervals.csv for any worker count (test/cli sensitivity tests).
+    const year = Number(await fresh.getAttribute('[data-testid=rank-intervals]', 'data-year'));
+    const shown = JSON.parse((await fresh.getAttribute('[data-testid=rank-intervals]', 'data-intervals'))!) as [string, number, number, number, number][];
+    const { build } = buildFromFile(join(REPO, 'specs/china-provinces.yaml'));
+    const result = runUncertainty(build);
+    const { regions, years } = build.results;
+    const t = years.indexOf(year);
+    const expected = regions
+      .map((region, r) => {
+        const c = result.intervals[t * regions.length + r];
+        return [region.code, c.nominalRank, c.medianRank, c.q05Rank, c.q95Rank] as [string, number, number, number, number];
+      })
+      .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+    expect(t).toBeGreaterThanOrEqual(0);
+    expect(shown).toEqual(expected);
+    await fresh.screenshot({ path: join(SHOTS, 'robustness-zh.png') });
+    // Cancel: stops after the running chunk; the summary says how many of the 200 runs it holds.
+    await fresh.click('[data-testid=robustness-run]');
+    await fresh.click('[data-testid=robustness-cancel]');
+    await fresh.waitForSelector('[data-testid=robustness-partial]', { timeout: 60_000 });
+    const partial = await fresh.textContent('[data-testid=robustness-partial]');
+    const done = Number(/已完成的 (\d+)\/200 次运行/.exec(partial ?? '')?.[1]);
+    expect(done).toBeGreaterThan(0);
+    expect(done).toBeLessThan(200);
+    expect(await fresh.getAttribute('[data-testid=rank-intervals]', 'data-regions')).toBe('31');
+    // A spec without an uncertainty block: a note and a button that adds the default block, undoable.
+    await fresh.click('[data-testid=tab-data]');
+    await fresh.selectOption('#example-select', 'china-three-factors');
+    await fresh.click('[data-testid=tab-robustness]');
+    await fresh.waitForSelector('[data-testid=robustness-none]');
+    await fresh.focus('[data-testid=robustness-add]');
+    await fresh.keyboard.press('Enter');
+    await fresh.waitForSelector('[data-testid=robustness-run]');
+    await fresh.keyboard.press('Control+z');
+    await fresh.waitForSelector('[data-testid=robustness-none]');
+    await fresh.close();
+  }, 120_000);
 
   it('console: no errors were logged', () => {
     expect(errors).toEqual([]);

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { BarView, MapView, TileGrid } from './charts/results-views.js';
 import { DataPanel } from './components/data-panel.js';
 import { Diagnostics } from './components/diagnostics.js';
+import { Robustness } from './components/robustness.js';
 import { FrameworkTree } from './components/framework-tree.js';
 import { MethodMenus } from './components/method-menus.js';
 import { Profile } from './components/profile.js';
@@ -9,9 +10,9 @@ import { RankingTable } from './components/ranking-table.js';
 import { WeightSliders } from './components/weight-sliders.js';
 import { YearBar } from './components/year-bar.js';
 import { dimensionsOf, isProvincePanel, valueAt } from './derive.js';
-import { BuildQueue, DiagnosticsQueue, Engine, type DiagnosticsState } from './engine.js';
+import { BuildQueue, DiagnosticsQueue, Engine, RobustnessRunner, type DiagnosticsState, type RobustnessState } from './engine.js';
 import { nameIn, STRINGS, type Lang } from './i18n.js';
-import { withWeights } from './spec-edit.js';
+import { withDefaultUncertainty, withWeights } from './spec-edit.js';
 import type { ExampleInfo, MethodInfo, Problem, QualityReport, Reply, ResultView, SpecDocument } from './worker/protocol.js';
 
 /** What the undo history holds: the spec and the direction edits of the framework. */
@@ -20,8 +21,8 @@ interface Doc {
   directions: Record<string, 1 | -1>;
 }
 
-type Tab = 'results' | 'profile' | 'diagnostics' | 'data' | 'framework' | 'methods';
-const TABS: Tab[] = ['results', 'profile', 'diagnostics', 'data', 'framework', 'methods'];
+type Tab = 'results' | 'profile' | 'diagnostics' | 'robustness' | 'data' | 'framework' | 'methods';
+const TABS: Tab[] = ['results', 'profile', 'diagnostics', 'robustness', 'data', 'framework', 'methods'];
 /** Diagnostics start once builds have been quiet this long (a dragged slider does not start them on every step). */
 const DIAGNOSTICS_DELAY_MS = 500;
 
@@ -46,6 +47,8 @@ export function App() {
   const [diagnostics, setDiagnostics] = useState<DiagnosticsState>({ diagnostics: null, running: false, progress: null, problems: [] });
   const diagnosticsEngine = useMemo(() => new Engine(), []);
   const diagnosticsQueue = useMemo(() => new DiagnosticsQueue(diagnosticsEngine, setDiagnostics), [diagnosticsEngine]);
+  const [robustness, setRobustness] = useState<RobustnessState>({ result: null, running: false, cancelling: false, progress: null, problems: [] });
+  const robustnessRunner = useMemo(() => new RobustnessRunner(diagnosticsEngine, setRobustness), [diagnosticsEngine]);
   const diagnosticsTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const diagnosedDoc = useRef<Doc | null>(null);
   const undoStack = useRef<Doc[]>([]);
@@ -347,6 +350,19 @@ export function App() {
           )}
           {view && tab === 'profile' && selected && (
             <Profile view={view} t={t} lang={lang} s={s} selected={selected} onSelect={select} typology={diagnostics.diagnostics?.typology ?? null} typologyStale={diagnostics.running || diagnostics.diagnostics?.specHash !== view.specHash} />
+          )}
+          {view && doc && tab === 'robustness' && (
+            <Robustness
+              view={view}
+              spec={doc.spec}
+              state={robustness}
+              t={t}
+              lang={lang}
+              s={s}
+              onAddDefault={() => commit({ ...doc, spec: withDefaultUncertainty(doc.spec) })}
+              onRun={() => robustnessRunner.start(doc.spec, doc.directions)}
+              onCancel={() => robustnessRunner.cancel()}
+            />
           )}
           {view && tab === 'diagnostics' && <Diagnostics view={view} state={diagnostics} t={t} lang={lang} s={s} selected={selected} onSelect={select} />}
           {tab === 'data' && (

@@ -1,5 +1,5 @@
 import EngineWorker from './worker/engine.worker.ts?worker&inline';
-import type { DiagnosticsView, Problem, Progress, Reply, Request, SpecDocument } from './worker/protocol.js';
+import type { DiagnosticsView, Problem, Progress, Reply, Request, RobustnessView, SpecDocument } from './worker/protocol.js';
 
 /** What the diagnostics views show: the last result (kept while a newer one runs), progress, failures. */
 export interface DiagnosticsState {
@@ -76,6 +76,43 @@ export class DiagnosticsQueue {
   /** Files dropped on the page, held by this worker too (copied, not transferred). */
   import(files: { name: string; bytes: ArrayBuffer }[], spec: SpecDocument): Promise<Reply> {
     return this.engine.request({ type: 'import', files: files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) })), spec });
+  }
+}
+
+/** What the robustness view shows: the last result (complete or cancelled), progress of a running one, failures. */
+export interface RobustnessState {
+  result: RobustnessView | null;
+  running: boolean;
+  cancelling: boolean;
+  progress: Progress | null;
+  problems: Problem[];
+}
+
+/** Runs the spec's uncertainty block in the diagnostics worker, started and cancelled by the user. */
+export class RobustnessRunner {
+  private latest = 0;
+
+  constructor(
+    private engine: Engine,
+    private onState: (update: (state: RobustnessState) => RobustnessState) => void,
+  ) {}
+
+  start(spec: SpecDocument, directions: Record<string, 1 | -1>): void {
+    const run = ++this.latest;
+    this.onState((s) => ({ ...s, running: true, cancelling: false, progress: null, problems: [] }));
+    void this.engine
+      .request({ type: 'robustness', spec, directions }, [], (progress) => run === this.latest && this.onState((s) => ({ ...s, progress })))
+      .then((reply) => {
+        if (run !== this.latest) return;
+        if (reply.type === 'robustness') this.onState((s) => ({ ...s, running: false, cancelling: false, progress: null, result: reply.robustness ?? s.result }));
+        else if (reply.type === 'error') this.onState((s) => ({ ...s, running: false, cancelling: false, progress: null, problems: reply.problems }));
+      });
+  }
+
+  /** Stop after the chunk that is running; the runs that finished are summarised and shown. */
+  cancel(): void {
+    this.onState((s) => (s.running ? { ...s, cancelling: true } : s));
+    void this.engine.request({ type: 'cancel-robustness' });
   }
 }
 

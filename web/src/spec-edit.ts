@@ -45,3 +45,22 @@ export function withNewStep(spec: SpecDocument, op: string, order: readonly stri
   steps.splice(at < 0 ? steps.length : at, 0, { ...(id === op ? {} : { id }), op, method });
   return { ...spec, steps };
 }
+
+/**
+ * Add the default `uncertainty:` block (specs/china-provinces.yaml's): 200 runs of an uncertainty analysis,
+ * the normalisation drawn between min-max and z-score and ±25% noise on the weights, for the steps the
+ * spec has (a step's id defaults to its op).
+ */
+export function withDefaultUncertainty(spec: SpecDocument): SpecDocument {
+  const idOf = (op: string) => {
+    const step = spec.steps.find((s) => s.op === op);
+    return step ? (step.id ?? step.op) : null;
+  };
+  const normalize = idOf('normalize');
+  const weight = idOf('weight');
+  const vary = [
+    ...(normalize ? [{ step: normalize, pointer: '/method', values: ['min-max', 'z-score'] }] : []),
+    ...(weight ? [{ step: weight, pointer: '/params/noise', values: [0.25] }] : []),
+  ];
+  return { ...spec, uncertainty: { runs: 200, type: 'uncertainty', vary } };
+}

@@ -111,7 +111,10 @@ export type Request =
   | { type: 'export'; what: 'spec' | 'csv' | 'xlsx' | 'framework'; spec: SpecDocument; lang: 'zh' | 'en'; directions?: Record<string, 1 | -1> }
   | { type: 'diagnostics'; spec: SpecDocument; directions?: Record<string, 1 | -1> }
   /** Stop the running diagnostics at their next pause (their reply is then null). */
-  | { type: 'cancel-diagnostics' };
+  | { type: 'cancel-diagnostics' }
+  /** Run the spec's `uncertainty:` block in chunks (progress after each); cancel keeps the finished runs. */
+  | { type: 'robustness'; spec: SpecDocument; directions?: Record<string, 1 | -1> }
+  | { type: 'cancel-robustness' };
 
 export type Reply =
   | { type: 'init'; methods: MethodInfo[]; examples: ExampleInfo[] }
@@ -120,14 +123,41 @@ export type Reply =
   | { type: 'parse-spec'; spec: SpecDocument }
   | { type: 'export'; name: string; mime: string; bytes: Uint8Array }
   | { type: 'diagnostics'; diagnostics: DiagnosticsView | null }
+  | { type: 'robustness'; robustness: RobustnessView | null }
   | { type: 'error'; problems: Problem[] };
 
 /** Progress of a long request (diagnostics), posted before its reply. */
 export interface Progress {
   done: number;
   total: number;
-  /** The analysis (or `local-moran/<year>`) just finished. */
+  /** The analysis (or `local-moran/<year>`) just finished; `robustness` for the runs of the uncertainty block. */
   step: string;
+  /** Robustness only: runs per second so far. */
+  perSecond?: number;
+}
+
+/**
+ * The spec's uncertainty analysis, summarised over the runs that finished (all of them unless cancelled).
+ * Rank intervals are per cell, year-major like ResultView scores (index t * regions + r).
+ */
+export interface RobustnessView {
+  specHash: string;
+  type: 'uncertainty' | 'sensitivity';
+  target: string;
+  factors: { name: string; values: string }[];
+  /** Base sample size N; totalRuns = N for an uncertainty analysis, N(d + 2) for a sensitivity analysis. */
+  rows: number;
+  completedRuns: number;
+  totalRuns: number;
+  failedRuns: number;
+  interrupted: boolean;
+  computeMs: number;
+  nominalRank: Float64Array;
+  medianRank: Float64Array;
+  q05Rank: Float64Array;
+  q95Rank: Float64Array;
+  /** Saltelli first-order and Jansen total indices with bootstrap 5–95% intervals (sensitivity only). */
+  indices: { factor: string; first: number; total: number; firstLow: number; firstHigh: number; totalLow: number; totalHigh: number }[] | null;
 }
 
 /**

@@ -19,6 +19,7 @@ import { baseName, loadInputsFrom, readTableBytes } from '../../../src/io/browse
 import { workbookBlob } from '../../../src/io/browser/xlsx-write.js';
 import type { ExampleInfo, MethodInfo, Problem, Progress, QualityReport, Reply, Request, SpecDocument } from './protocol.js';
 import { computeDiagnostics } from './diagnostics.js';
+import { computeRobustness } from './robustness.js';
 import { qualityReport, detectRegistry } from './quality.js';
 import { resultView } from './view.js';
 import { BUNDLED_FILES, EXAMPLES } from './bundled.js';
@@ -31,6 +32,9 @@ export class Session {
   private inputsKey = '';
   /** Bumped by every diagnostics request; a running one stops at its next pause when it is no longer the latest. */
   private diagnosticsRun = 0;
+  /** The latest robustness run, and the latest one asked to stop (it then summarises the runs that finished). */
+  private robustnessRun = 0;
+  private robustnessStopped = 0;
 
   constructor() {
     for (const [path, text] of Object.entries(BUNDLED_FILES)) this.files.set(path, encoder.encode(text));
@@ -54,6 +58,11 @@ export class Session {
         case 'cancel-diagnostics':
           this.diagnosticsRun++;
           return { type: 'diagnostics', diagnostics: null };
+        case 'robustness':
+          throw new Error('robustness is asynchronous (handleAsync)');
+        case 'cancel-robustness':
+          this.robustnessStopped = this.robustnessRun;
+          return { type: 'robustness', robustness: null };
       }
     } catch (e) {
       return { type: 'error', problems: problemsOf(e) };
@@ -63,6 +72,7 @@ export class Session {
   /** Async part of export (XLSX is written through a Blob) and the diagnostics (progress, cancellable). */
   async handleAsync(request: Request, onProgress: (progress: Progress) => void = () => {}): Promise<Reply> {
     if (request.type === 'diagnostics') return this.diagnostics(request.spec, request.directions ?? {}, onProgress);
+    if (request.type === 'robustness') return this.robustness(request.spec, request.directions ?? {}, onProgress);
     if (request.type !== 'export' || request.what !== 'xlsx') return this.handle(request);
     try {
       const build = this.buildFor(request.spec, request.directions ?? {}).build;
@@ -87,6 +97,24 @@ export class Session {
       const { build } = this.buildFor(document, directions);
       const diagnostics = await computeDiagnostics({ build, analyses, problemsOf, onProgress, checkpoint });
       return { type: 'diagnostics', diagnostics };
+    } catch (e) {
+      return { type: 'error', problems: problemsOf(e) };
+    }
+  }
+
+  /**
+   * The spec's uncertainty block over its build (the nominal build of the steps, as the CLI's), in chunks
+   * with a macrotask pause between them: a cancel stops it with the finished runs, a newer run drops it.
+   */
+  private async robustness(document: SpecDocument, directions: Record<string, 1 | -1>, onProgress: (progress: Progress) => void): Promise<Reply> {
+    const run = ++this.robustnessRun;
+    const checkpoint = () =>
+      new Promise<'go' | 'stop' | 'drop'>((done) => setTimeout(() => done(run !== this.robustnessRun ? 'drop' : this.robustnessStopped === run ? 'stop' : 'go'), 0));
+    try {
+      const { uncertainty } = resolveSpec(document);
+      const { build } = this.buildFor(document, directions);
+      const robustness = await computeRobustness({ build: { ...build, spec: { ...build.spec, uncertainty } }, onProgress, checkpoint });
+      return { type: 'robustness', robustness };
     } catch (e) {
       return { type: 'error', problems: problemsOf(e) };
     }
