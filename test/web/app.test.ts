@@ -13,6 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import writeExcelFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFromFile } from '../../src/cli/build-spec.js';
+import { reportWithMap } from '../../src/io/report/china-map.node.js';
 import { runUncertainty } from '../../src/core/index.js';
 import { readCsvObjects, REPO } from '../helpers/build.js';
 import { DIST, encodeGbk, ensureBuilt, serveDist } from './helpers.js';
@@ -204,13 +205,16 @@ describe.skipIf(!available)('web app', () => {
   });
 
   it('file:// build: opens from disk offline with the China example', async () => {
-    const context = await browser.newContext({ offline: true, viewport: { width: 1280, height: 720 } });
+    const context = await browser.newContext({ offline: true, viewport: { width: 1280, height: 720 }, acceptDownloads: true });
     const offline = await context.newPage();
     offline.on('console', (m) => m.type() === 'error' && errors.push(`file://: ${m.text()}`));
     offline.on('pageerror', (e) => errors.push(`file://: ${e.message}`));
     await offline.goto(pathToFileURL(DIST).href);
     await offline.waitForSelector('[data-testid=map][data-colored="31"]');
     expect(await offline.locator('[data-testid=ranking] tbody tr').count()).toBe(31);
+    // The report's SVG charts are drawn in the (inlined, blob-URL) worker from disk too.
+    const [report] = await Promise.all([offline.waitForEvent('download'), offline.click('[data-testid=export-report]')]);
+    expect(readFileSync((await report.path())!, 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*<section id="ranking"><h2>地图与排名<\/h2><figure><svg /);
     await context.close();
   });
 
@@ -264,6 +268,55 @@ describe.skipIf(!available)('web app', () => {
     await fresh.waitForSelector('[data-testid=robustness-run]');
     await fresh.keyboard.press('Control+z');
     await fresh.waitForSelector('[data-testid=robustness-none]');
+    await fresh.close();
+  }, 120_000);
+
+  it('report export: report.html from the worker equals the CLI\'s report of the China spec byte for byte, map and ranking inline, no script', async () => {
+    // A fresh page: the unmodified China example, whose spec is specs/china-provinces.yaml as parsed (bundled.ts).
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    fresh.on('console', (m) => m.type() === 'error' && errors.push(`report: ${m.text()}`));
+    fresh.on('pageerror', (e) => errors.push(`report: ${e.message}`));
+    await fresh.goto(url);
+    await fresh.waitForSelector('[data-testid=map][data-colored]');
+    // The diagnostics worker has the analyses of this build: the report comes from it, analyses included.
+    await fresh.waitForSelector('[data-testid=export-report][data-analyses=ready]', { timeout: 60_000 });
+    const [download] = await Promise.all([fresh.waitForEvent('download'), fresh.click('[data-testid=export-report]')]);
+    expect(download.suggestedFilename()).toBe('report.html');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.slice(0, 15).toLowerCase()).toBe('<!doctype html>');
+    // The ranking section opens with the province map (inline SVG, one path or more per province), then the ranking table.
+    const ranking = /<section id="ranking">[\s\S]*?<\/section>/.exec(text)?.[0] ?? '';
+    const map = /^<section id="ranking"><h2>地图与排名<\/h2><figure><svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*?<\/svg>/.exec(ranking)?.[0] ?? '';
+    expect(map.match(/<path /g)?.length ?? 0).toBeGreaterThanOrEqual(31);
+    const table = /<table class="compact ranking">[\s\S]*?<\/table>/.exec(ranking)?.[0] ?? '';
+    expect(table.match(/<tbody>[\s\S]*<\/tbody>/)?.[0].match(/<tr>/g)?.length).toBe(31);
+    expect(table).toContain('<td>北京</td>');
+    expect(text).not.toMatch(/<script/i);
+    expect(text).toContain('<section id="analyses">');
+    // Oracle: the CLI's own path — buildFromFile + reportWithMap (the report `nqpf run` writes) in Node.
+    const { build } = buildFromFile(join(REPO, 'specs/china-provinces.yaml'));
+    const expected = reportWithMap(build, { lang: 'zh' });
+    expect(text.length).toBe(expected.length);
+    expect(text === expected).toBe(true);
+    // English, right after a weight change: the analyses are not ready, so the build worker writes the report
+    // without them. The button's state is read in the same task as the click (the handler sees that render).
+    await fresh.click('[data-testid=lang]');
+    await fresh.locator('[data-testid^=weight-]').first().fill('0.2');
+    await fresh.waitForSelector('[data-testid=export-report][data-analyses=none]');
+    const [english, state] = await Promise.all([
+      fresh.waitForEvent('download'),
+      fresh.evaluate(() => {
+        const button = document.querySelector<HTMLButtonElement>('[data-testid=export-report]')!;
+        const analyses = button.dataset.analyses;
+        button.click();
+        return analyses;
+      }),
+    ]);
+    const en = readFileSync((await english.path())!, 'utf8');
+    expect(en.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(en).toContain('<h2>Map and ranking</h2>');
+    expect(en.includes('<section id="analyses">')).toBe(state === 'ready');
+    expect(en).not.toMatch(/<script/i);
     await fresh.close();
   }, 120_000);
 

@@ -13,6 +13,7 @@ import { dimensionsOf, isProvincePanel, valueAt } from './derive.js';
 import { BuildQueue, DiagnosticsQueue, Engine, RobustnessRunner, type DiagnosticsState, type RobustnessState } from './engine.js';
 import { nameIn, STRINGS, type Lang } from './i18n.js';
 import { withDefaultUncertainty, withWeights } from './spec-edit.js';
+import chinaMap from '../public/china.json';
 import type { ExampleInfo, MethodInfo, Problem, QualityReport, Reply, ResultView, SpecDocument } from './worker/protocol.js';
 
 /** What the undo history holds: the spec and the direction edits of the framework. */
@@ -208,6 +209,18 @@ export function App() {
     else if (reply.type === 'error') setProblems(reply.problems);
   };
 
+  /** The spec's analyses are current: the diagnostics worker has them for the view on screen. */
+  const analysesReady = !!view && !diagnostics.running && diagnostics.diagnostics?.specHash === view.specHash;
+
+  /** report.html in the UI language: from the diagnostics worker with the analyses when they are ready, else without. */
+  const exportReport = async () => {
+    if (!doc) return;
+    const worker = analysesReady ? diagnosticsEngine : engine;
+    const reply = await worker.request({ type: 'report', spec: doc.spec, lang, directions: doc.directions, analyses: analysesReady, chinaMap });
+    if (reply.type === 'export') download(reply.name, reply.bytes, reply.mime);
+    else if (reply.type === 'error') setProblems(reply.problems);
+  };
+
   const t = Math.min(yearIndex, (view?.years.length ?? 1) - 1);
   const provinces = view ? isProvincePanel(view) : false;
   const node = mapNode ?? view?.root ?? '';
@@ -254,6 +267,9 @@ export function App() {
           </button>
           <button type="button" data-testid="export-xlsx" onClick={() => void exportFile('xlsx')}>
             {s.exportXlsx}
+          </button>
+          <button type="button" data-testid="export-report" data-analyses={analysesReady ? 'ready' : 'none'} title={s.reportTitle(analysesReady)} onClick={() => void exportReport()}>
+            {s.exportReport}
           </button>
           <button type="button" class="lang" data-testid="lang" aria-label={s.languageLabel} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
             {s.language}

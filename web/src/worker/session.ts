@@ -17,6 +17,7 @@ import { decodeText } from '../../../src/io/decode.js';
 import { readFrameworkFile } from '../../../src/io/framework-file.js';
 import { baseName, loadInputsFrom, readTableBytes } from '../../../src/io/browser/load.js';
 import { workbookBlob } from '../../../src/io/browser/xlsx-write.js';
+import { reportHtml } from '../../../src/io/report/report-html.js';
 import type { ExampleInfo, MethodInfo, Problem, Progress, QualityReport, Reply, Request, SpecDocument } from './protocol.js';
 import { computeDiagnostics } from './diagnostics.js';
 import { computeRobustness } from './robustness.js';
@@ -53,6 +54,8 @@ export class Session {
           return { type: 'parse-spec', spec: parseSpecText(request.text, request.name) };
         case 'export':
           return this.exportFile(request.what, request.spec, request.directions ?? {});
+        case 'report':
+          return this.report(request.spec, request.directions ?? {}, request.lang, request.analyses, request.chinaMap);
         case 'diagnostics':
           throw new Error('diagnostics are asynchronous (handleAsync)');
         case 'cancel-diagnostics':
@@ -267,6 +270,19 @@ export class Session {
     ];
     this.files.set(path, encoder.encode(stringify({ code: 'flat', name: { zh: `${dataName} 指标`, en: `${dataName} indicators` }, nodes })));
     return { ...spec, framework: { path, missing: 'drop' } };
+  }
+
+  /**
+   * report.html of the current build: the steps' build regenerated with the whole spec (same steps, so only
+   * the spec, its hash and — when asked — its analyses change), i.e. what `nqpf run` builds from the same spec
+   * file, and reportHtml over it as the CLI calls it. Without analyses the report's spec has none.
+   */
+  private report(document: SpecDocument, directions: Record<string, 1 | -1>, lang: 'zh' | 'en', analyses: boolean, chinaMap: unknown): Reply {
+    const { build: steps } = this.buildFor(document, directions);
+    const spec = this.withEditedFramework(document, directions);
+    const build = regenerate(steps, analyses ? spec : { ...spec, analyses: [] });
+    const text = reportHtml(build, { lang, chinaMap });
+    return { type: 'export', name: 'report.html', mime: 'text/html;charset=utf-8', bytes: encoder.encode(text) };
   }
 
   private exportFile(what: 'spec' | 'csv' | 'xlsx' | 'framework', document: SpecDocument, directions: Record<string, 1 | -1>): Reply {
