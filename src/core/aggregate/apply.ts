@@ -160,7 +160,7 @@ function nonPositive(state: PipelineState, ctx: StepContext, method: string, nod
   const { region, year } = cellLocation(state.panel, cell);
   return new NqpfError(
     'NONPOSITIVE_INPUT',
-    { method, node, region, year, value, hint: 'normalize to a range above 0 first, e.g. min-max with range [1, 100]' },
+    { method, node, region, year, value, hint: { en: 'normalize to a range above 0 first, e.g. min-max with range [1, 100]', zh: '请先标准化到正数区间，例如 min-max 的 range [1, 100]' } },
     { step: ctx.stepId, pointer: `/steps/${ctx.stepIndex}/method` },
   );
 }

@@ -107,7 +107,7 @@ function bodColumn(state: PipelineState, ctx: StepContext, p: Params, node: stri
     const cell = column.findIndex((v) => v < 0);
     if (cell < 0) return;
     const { region, year } = cellLocation(state.panel, cell);
-    throw new NqpfError('NEGATIVE_INPUT', { method: 'benefit-of-the-doubt', indicator: children[j], value: column[cell], region, year, hint: 'normalize to a range ≥ 0 first, e.g. min-max' }, where);
+    throw new NqpfError('NEGATIVE_INPUT', { method: 'benefit-of-the-doubt', indicator: children[j], value: column[cell], region, year, hint: { en: 'normalize to a range ≥ 0 first, e.g. min-max', zh: '请先标准化到非负区间，例如 min-max' } }, where);
   });
   const out = new Float64Array(layout.regions * layout.years).fill(NaN);
   for (const cells of comparisonBlocks(columns, layout, p.pooled)) {

@@ -25,7 +25,9 @@ export const messages: Record<string, Message> = { ...coreMessages, ...methodMes
 export function formatMessage(code: string, params: Record<string, unknown>, lang: Lang): string {
   const template = messages[code]?.[lang] ?? code;
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const value = params[key];
+    const raw = params[key];
+    // A param may itself be bilingual ({ zh, en }), e.g. a hint that names what to change.
+    const value = raw !== null && typeof raw === 'object' && !Array.isArray(raw) && 'en' in raw ? (raw as Record<Lang, unknown>)[lang] : raw;
     if (value === undefined) return `{${key}}`;
     return Array.isArray(value) ? value.join(', ') : String(value);
   });

@@ -36,7 +36,7 @@ export function normalizeState(
 }
 
 export function constantColumn(where: KernelWhere, method: string, value: number): NqpfError {
-  const detail = where.year === null ? `all years = ${value}` : `${where.year}: all = ${value}`;
+  const detail = where.year === null ? { en: `all years = ${value}`, zh: `各年均为 ${value}` } : { en: `${where.year}: all = ${value}`, zh: `${where.year} 年均为 ${value}` };
   return new NqpfError(
     'CONSTANT_COLUMN',
     { indicator: where.indicator, detail, method },
@@ -47,7 +47,7 @@ export function constantColumn(where: KernelWhere, method: string, value: number
 export function allMissing(where: KernelWhere): NqpfError {
   return new NqpfError(
     'ALL_MISSING',
-    { indicator: where.indicator, detail: where.year === null ? 'all years' : String(where.year) },
+    { indicator: where.indicator, detail: where.year === null ? { en: 'all years', zh: '所有年份' } : String(where.year) },
     { step: where.ctx.stepId, pointer: `/steps/${where.ctx.stepIndex}` },
   );
 }

@@ -31,7 +31,7 @@ export const fracMax: MethodDefinition<z.infer<typeof params>> = {
       if (!(max > 0)) {
         throw new NqpfError(
           'NONPOSITIVE_INPUT',
-          { method: 'frac-max', node: node.code, region: 'max', year: where.year ?? 'all', value: max, hint: 'use min-max or dist-to-max for this indicator' },
+          { method: 'frac-max', node: node.code, region: 'max', year: where.year ?? 'all', value: max, hint: { en: 'use min-max or dist-to-max for this indicator', zh: '该指标请改用 min-max 或 dist-to-max' } },
           { step: ctx.stepId, pointer: `/steps/${ctx.stepIndex}/method` },
         );
       }

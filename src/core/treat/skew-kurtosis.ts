@@ -129,7 +129,7 @@ function assertPositive(state: PipelineState, ctx: StepContext, indicator: strin
   const { region, year } = cellLocation(state.panel, offset + i);
   throw new NqpfError(
     'NONPOSITIVE_INPUT',
-    { method: 'log', node: indicator, region, year, value: values[i], hint: 'use log: log_CT, which shifts the data first' },
+    { method: 'log', node: indicator, region, year, value: values[i], hint: { en: 'use log: log_CT, which shifts the data first', zh: '请改用 log: log_CT（先平移数据）' } },
     { step: ctx.stepId, pointer: `/steps/${ctx.stepIndex}/params/log` },
   );
 }

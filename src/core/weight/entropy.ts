@@ -104,7 +104,7 @@ function assertNonNegative(codes: string[], columns: Float64Array[], state: Pipe
         value: column[i],
         region: state.panel.regions[i % nRegions].code,
         year: state.panel.years[Math.floor(i / nRegions)],
-        hint: 'set params.standardize: true or normalize first',
+        hint: { en: 'set params.standardize: true or normalize first', zh: '请设 params.standardize: true 或先标准化' },
       },
       { step: ctx.stepId, pointer: `/steps/${ctx.stepIndex}/params/standardize` },
     );
