@@ -20,6 +20,7 @@ import { html, table, trusted, type SafeHtml } from './html.js';
 import { localized } from './labels.js';
 import { REPORT_CSS } from './report-css.js';
 import { renderSvg } from './svg-chart.js';
+import { indexBarSeries, INTERVAL_COLORS, rankIntervalSeries } from './interval-series.js';
 
 echarts.use([CustomChart, ScatterChart]);
 
@@ -81,7 +82,6 @@ function t(lang: Lang, key: Key, params: Record<string, string | number> = {}): 
   return TEXT[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-const COLORS = { interval: '#b9cde6', median: '#234f8a', nominal: '#d1743c', first: '#3b6ea8', total: '#d1743c', whisker: '#1d2433' };
 
 /** 16 px kept left of the axis labels: the server-side renderer estimates text widths, and browsers' fonts run wider. */
 const OUTER_BOUNDS = { left: 16 };
@@ -165,12 +165,6 @@ function latestYearRows(build: Build, result: UncertaintyResult, lang: Lang): Ra
   return rows.map(({ code: _, ...row }) => row);
 }
 
-interface Api {
-  value: (dim: number) => number;
-  coord: (point: number[]) => number[];
-  size: (point: number[]) => number[];
-}
-
 function rankSection(build: Build, result: UncertaintyResult, target: string, lang: Lang): SafeHtml {
   const rows = latestYearRows(build, result, lang);
   const drawn = rows.map((r, k) => [k, r.low, r.high, r.median, r.nominal] as const).filter(([, low, high]) => Number.isFinite(low) && Number.isFinite(high));
@@ -181,32 +175,20 @@ function rankSection(build: Build, result: UncertaintyResult, target: string, la
       xAxis: { type: 'value', name: t(lang, 'rank'), nameLocation: 'middle', nameGap: 24, min: 1, max: Math.max(2, rows.length), minInterval: 1, axisLabel: { fontSize: 10, showMaxLabel: false } },
       yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), axisLabel: { fontSize: 10, interval: 0 }, axisTick: { show: false } },
       series: [
-        {
-          type: 'custom',
-          name: t(lang, 'interval'),
-          itemStyle: { color: COLORS.interval },
-          encode: { x: [1, 2], y: 0 },
-          data: drawn.map(([k, low, high]) => [k, low, high]),
-          renderItem: (_params: unknown, api: Api) => {
-            const [x0, y] = api.coord([api.value(1), api.value(0)]);
-            const [x1] = api.coord([api.value(2), api.value(0)]);
-            const h = Math.max(4, api.size([0, 1])[1] * 0.6);
-            return { type: 'rect', shape: { x: x0 - 2, y: y - h / 2, width: x1 - x0 + 4, height: h, r: 2 }, style: { fill: COLORS.interval } };
-          },
-        },
+        rankIntervalSeries(t(lang, 'interval'), drawn.map(([k, low, high]) => [k, low, high] as const)),
         {
           type: 'scatter',
           name: t(lang, 'median'),
           symbol: 'rect',
           symbolSize: [2, 12],
-          itemStyle: { color: COLORS.median },
+          itemStyle: { color: INTERVAL_COLORS.median },
           data: drawn.map(([k, , , median]) => [median, k]),
         },
         {
           type: 'scatter',
           name: t(lang, 'nominal'),
           symbolSize: 7,
-          itemStyle: { color: COLORS.nominal },
+          itemStyle: { color: INTERVAL_COLORS.nominal },
           data: drawn.filter(([, , , , nominal]) => Number.isFinite(nominal)).map(([k, , , , nominal]) => [nominal, k]),
         },
       ],
@@ -229,41 +211,11 @@ function indicesSection(result: UncertaintyResult, lang: Lang): SafeHtml {
   if (!indices) return html`<section id="sensitivity-indices"><h2>${t(lang, 'indices')}</h2><p class="muted">${t(lang, 'noIndices')}</p></section>\n`;
   const n = indices.length;
   /** One custom series per index: a bar from 0 to the estimate and a whisker over its interval, side by side in the band. */
-  const series = (key: 'first' | 'total', offset: number) => ({
-    type: 'custom',
-    name: t(lang, key),
-    itemStyle: { color: COLORS[key] },
-    encode: { x: [1, 2, 3], y: 0 },
-    data: indices.map((s, k) => (key === 'first' ? [k, s.first, s.firstLow, s.firstHigh] : [k, s.total, s.totalLow, s.totalHigh])),
-    renderItem: (_params: unknown, api: Api) => {
-      const band = api.size([0, 1])[1];
-      const h = band * 0.3;
-      const [zero, center] = api.coord([0, api.value(0)]);
-      const y = center + offset * h;
-      const x = (v: number) => api.coord([v, api.value(0)])[0];
-      const children: unknown[] = [];
-      const value = api.value(1);
-      if (Number.isFinite(value)) {
-        const end = x(value);
-        children.push({ type: 'rect', shape: { x: Math.min(zero, end), y: y - h / 2, width: Math.abs(end - zero), height: h }, style: { fill: COLORS[key] } });
-      }
-      const [low, high] = [api.value(2), api.value(3)];
-      if (Number.isFinite(low) && Number.isFinite(high)) {
-        const [a, b] = [x(low), x(high)];
-        const cap = h * 0.35;
-        const stroke = { stroke: COLORS.whisker, lineWidth: 1.2 };
-        children.push(
-          { type: 'line', shape: { x1: a, y1: y, x2: b, y2: y }, style: stroke },
-          { type: 'line', shape: { x1: a, y1: y - cap, x2: a, y2: y + cap }, style: stroke },
-          { type: 'line', shape: { x1: b, y1: y - cap, x2: b, y2: y + cap }, style: stroke },
-        );
-      }
-      return { type: 'group', children };
-    },
-  });
+  const series = (key: 'first' | 'total', offset: number) =>
+    indexBarSeries(key, t(lang, key), offset, indices.map((x, k) => (key === 'first' ? [k, x.first, x.firstLow, x.firstHigh] : [k, x.total, x.totalLow, x.totalHigh])));
   const svg = renderSvg(
     {
-      color: [COLORS.first, COLORS.total],
+      color: [INTERVAL_COLORS.first, INTERVAL_COLORS.total],
       legend: { top: 0, textStyle: { fontSize: 11 } },
       grid: { left: 24, right: 24, top: 32, bottom: 24, outerBounds: OUTER_BOUNDS },
       xAxis: { type: 'value', axisLabel: { fontSize: 10 } },

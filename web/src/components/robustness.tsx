@@ -4,6 +4,7 @@ import type { echarts, EChartsOption } from '../charts/echarts.js';
 import type { RobustnessState } from '../engine.js';
 import { nameIn, type Lang, type Strings } from '../i18n.js';
 import type { ResultView, RobustnessView, SpecDocument } from '../worker/protocol.js';
+import { indexBarSeries, INTERVAL_COLORS, rankIntervalSeries } from '../../../src/io/report/interval-series.js';
 
 interface Props {
   view: ResultView;
@@ -17,7 +18,6 @@ interface Props {
   onCancel: () => void;
 }
 
-const COLORS = { interval: '#b9cde6', median: '#234f8a', nominal: '#d1743c', first: '#3b6ea8', total: '#d1743c', whisker: '#1d2433' };
 
 /** 稳健性 / Robustness: the spec's uncertainty block, run on demand; rank intervals and S_i / S_Ti bars. */
 export function Robustness({ view, spec, state, t, lang, s, onAddDefault, onRun, onCancel }: Props) {
@@ -109,12 +109,6 @@ export function Robustness({ view, spec, state, t, lang, s, onAddDefault, onRun,
   );
 }
 
-interface Api {
-  value: (dim: number) => number;
-  coord: (point: number[]) => number[];
-  size: (point: number[]) => number[];
-}
-
 const fixed = (v: number, digits: number) => (Number.isFinite(v) ? v.toFixed(digits) : '—');
 
 /** The rows of the chart, exposed as data-intervals (code, nominal, median, q05, q95) for tests and screen readers. */
@@ -157,25 +151,13 @@ function RankIntervals({ view, result, t, lang, s, title }: { view: ResultView; 
       xAxis: { type: 'value', name: s.rank, nameLocation: 'middle', nameGap: 24, min: 1, max: Math.max(2, rows.length), minInterval: 1, axisLabel: { showMaxLabel: false } },
       yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), axisLabel: { fontSize: 10, interval: 0 }, axisTick: { show: false } },
       series: [
-        {
-          type: 'custom',
-          name: s.interval,
-          itemStyle: { color: COLORS.interval },
-          encode: { x: [1, 2], y: 0 },
-          data: drawn.map(([k, low, high]) => [k, low, high]),
-          renderItem: (_params: unknown, api: Api) => {
-            const [x0, y] = api.coord([api.value(1), api.value(0)]);
-            const [x1] = api.coord([api.value(2), api.value(0)]);
-            const h = Math.max(4, api.size([0, 1])[1] * 0.6);
-            return { type: 'rect', shape: { x: x0 - 2, y: y - h / 2, width: x1 - x0 + 4, height: h, r: 2 }, style: { fill: COLORS.interval } };
-          },
-        },
-        { type: 'scatter', name: s.median, symbol: 'rect', symbolSize: [2, 10], itemStyle: { color: COLORS.median }, data: drawn.map(([k, , , median]) => [median, k]) },
+        rankIntervalSeries(s.interval, drawn.map(([k, low, high]) => [k, low, high] as const)),
+        { type: 'scatter', name: s.median, symbol: 'rect', symbolSize: [2, 10], itemStyle: { color: INTERVAL_COLORS.median }, data: drawn.map(([k, , , median]) => [median, k]) },
         {
           type: 'scatter',
           name: s.nominal,
           symbolSize: 7,
-          itemStyle: { color: COLORS.nominal },
+          itemStyle: { color: INTERVAL_COLORS.nominal },
           data: drawn.filter(([, , , , nominal]) => Number.isFinite(nominal)).map(([k, , , , nominal]) => [nominal, k]),
         },
       ],
@@ -196,41 +178,12 @@ function RankIntervals({ view, result, t, lang, s, title }: { view: ResultView; 
 /** S_i and S_Ti per factor: bars from 0 with bootstrap 5–95% error bars, side by side in each factor's band. */
 function IndexBars({ indices, s }: { indices: NonNullable<RobustnessView['indices']>; s: Strings }) {
   const option = useMemo<EChartsOption>(() => {
-    const series = (key: 'first' | 'total', offset: number) => ({
-      type: 'custom',
-      name: key === 'first' ? s.firstOrder : s.totalOrder,
-      itemStyle: { color: COLORS[key] },
-      encode: { x: [1, 2, 3], y: 0 },
-      data: indices.map((x, k) => (key === 'first' ? [k, x.first, x.firstLow, x.firstHigh] : [k, x.total, x.totalLow, x.totalHigh])),
-      renderItem: (_params: unknown, api: Api) => {
-        const h = api.size([0, 1])[1] * 0.3;
-        const [zero, center] = api.coord([0, api.value(0)]);
-        const y = center + offset * h;
-        const x = (v: number) => api.coord([v, api.value(0)])[0];
-        const children: unknown[] = [];
-        const value = api.value(1);
-        if (Number.isFinite(value)) {
-          const end = x(value);
-          children.push({ type: 'rect', shape: { x: Math.min(zero, end), y: y - h / 2, width: Math.abs(end - zero), height: h }, style: { fill: COLORS[key] } });
-        }
-        const [low, high] = [api.value(2), api.value(3)];
-        if (Number.isFinite(low) && Number.isFinite(high)) {
-          const [a, b] = [x(low), x(high)];
-          const cap = h * 0.35;
-          const stroke = { stroke: COLORS.whisker, lineWidth: 1.2 };
-          children.push(
-            { type: 'line', shape: { x1: a, y1: y, x2: b, y2: y }, style: stroke },
-            { type: 'line', shape: { x1: a, y1: y - cap, x2: a, y2: y + cap }, style: stroke },
-            { type: 'line', shape: { x1: b, y1: y - cap, x2: b, y2: y + cap }, style: stroke },
-          );
-        }
-        return { type: 'group', children };
-      },
-    });
+    const series = (key: 'first' | 'total', offset: number) =>
+      indexBarSeries(key, key === 'first' ? s.firstOrder : s.totalOrder, offset, indices.map((x, k) => (key === 'first' ? [k, x.first, x.firstLow, x.firstHigh] : [k, x.total, x.totalLow, x.totalHigh])));
     return {
       aria: { enabled: true },
       animation: false,
-      color: [COLORS.first, COLORS.total],
+      color: [INTERVAL_COLORS.first, INTERVAL_COLORS.total],
       legend: { top: 0, textStyle: { fontSize: 11 } },
       tooltip: {
         trigger: 'item',
