@@ -14,7 +14,7 @@ import { reportContext } from './context.js';
 import { diffSection, type BuildDiff } from './diff-report.js';
 import { html, trusted, type SafeHtml } from './html.js';
 import { label, localized } from './labels.js';
-import { REPORT_CSS } from './report-css.js';
+import { reportPage } from './page.js';
 import { appendixSection, specSection } from './sections-appendix.js';
 import { dataQualitySection, frameworkSection, methodsSection, summarySection } from './sections-build.js';
 import { analysesSection, isProvinceBuild, profilesSection, rankingSection } from './sections-results.js';
@@ -46,23 +46,14 @@ export function reportHtml(build: Build, options: ReportOptions): string {
     specSection(c),
   ].filter((body) => body.value !== '');
   const title = localized(build.spec.name, lang) ?? c.root.name[lang];
-  const page = html`<!DOCTYPE html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="generator" content="nqpf ${build.engineVersion}">
-<title>${title}</title>
-<style>${trusted(REPORT_CSS)}</style>
-</head>
-<body>
-<header class="title"><h1>${title}</h1><p class="subtitle">${label(lang, 'reportTitle')} · nqpf ${build.engineVersion}</p></header>
-<nav class="toc"><h2>${label(lang, 'contents')}</h2><ol>${sections.map(tocEntry)}</ol></nav>
-${sections}</body>
-</html>
-`;
-  return page.value;
+  return reportPage({
+    lang,
+    title,
+    subtitle: html`${label(lang, 'reportTitle')} · nqpf ${build.engineVersion}`,
+    engineVersion: build.engineVersion,
+    body: html`<nav class="toc"><h2>${label(lang, 'contents')}</h2><ol>${sections.map(tocEntry)}</ol></nav>
+${sections}`,
+  });
 }
 
 /** Each section starts `<section id="…"><h2>…</h2>`: the contents list links to it under its own heading. */

@@ -18,7 +18,7 @@ import type { UncertaintyResult } from '../../core/uncertainty/analysis.js';
 import type { Factor } from '../../core/uncertainty/plan.js';
 import { html, table, trusted, type SafeHtml } from './html.js';
 import { localized } from './labels.js';
-import { REPORT_CSS } from './report-css.js';
+import { reportPage } from './page.js';
 import { renderSvg } from './svg-chart.js';
 import { indexBarSeries, INTERVAL_COLORS, rankIntervalSeries } from './interval-series.js';
 
@@ -94,22 +94,13 @@ export function uncertaintyReportHtml(build: Build, result: UncertaintyResult, o
   const node = build.results.framework.nodes.find((n) => n.code === plan.target);
   const target = node ? node.name[lang] : plan.target;
   const title = `${localized(build.spec.name, lang) ?? target} · ${t(lang, plan.type === 'sensitivity' ? 'sensitivityTitle' : 'uncertaintyTitle')}`;
-  const page = html`<!DOCTYPE html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="generator" content="nqpf ${build.engineVersion}">
-<title>${title}</title>
-<style>${trusted(REPORT_CSS)}</style>
-</head>
-<body>
-<header class="title"><h1>${title}</h1><p class="subtitle">nqpf ${build.engineVersion}</p></header>
-${summarySection(build, result, target, options)}${rankSection(build, result, target, lang)}${indicesSection(result, lang)}</body>
-</html>
-`;
-  return page.value;
+  return reportPage({
+    lang,
+    title,
+    subtitle: `nqpf ${build.engineVersion}`,
+    engineVersion: build.engineVersion,
+    body: html`${summarySection(build, result, target, options)}${rankSection(build, result, target, lang)}${indicesSection(result, lang)}`,
+  });
 }
 
 function summarySection(build: Build, result: UncertaintyResult, target: string, options: UncertaintyReportOptions): SafeHtml {

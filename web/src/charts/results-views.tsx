@@ -6,6 +6,7 @@ import type { ResultView } from '../worker/protocol.js';
 import { Chart } from './chart.js';
 import type { echarts, EChartsOption } from './echarts.js';
 import { EXTRA_TILE_NAMES, TILE_LAYOUT } from './tile-layout.js';
+import { chinaMapSeries } from './china-map-series.js';
 
 interface ViewProps {
   view: ResultView;
@@ -60,20 +61,7 @@ export function MapView({ view, t, node, lang, s, onSelect }: ViewProps) {
         itemHeight: 100,
         calculable: false,
       },
-      series: [
-        {
-          type: 'map',
-          map: 'china',
-          roam: false,
-          layoutCenter: ['50%', '52%'],
-          layoutSize: '100%',
-          data,
-          itemStyle: { areaColor: '#d9d9d9', borderColor: '#ffffff', borderWidth: 0.6 },
-          emphasis: { label: { show: true }, itemStyle: { areaColor: '#fdae6b' } },
-          select: { disabled: true },
-          label: { show: false },
-        },
-      ],
+      series: [chinaMapSeries(data, '#fdae6b')],
     } as EChartsOption;
   }, [view, t, node, lang]);
   const onRendered = (chart: echarts.ECharts, element: HTMLDivElement) => {

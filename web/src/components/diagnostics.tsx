@@ -7,6 +7,7 @@ import { colorFor, provinceShortName } from '../derive.js';
 import type { DiagnosticsState } from '../engine.js';
 import { nameIn, type Lang, type Strings } from '../i18n.js';
 import type { DiagnosticsView, ResultView } from '../worker/protocol.js';
+import { chinaMapSeries } from '../charts/china-map-series.js';
 
 interface Props {
   view: ResultView;
@@ -195,20 +196,7 @@ function MoranSections({ view, d, t, lang, s, selected, onSelect }: { view: Resu
         formatter: (p: { name: string; data?: { cluster: string } }) =>
           `${lang === 'en' ? english.get(p.name) ?? EXTRA_TILE_NAMES[p.name] ?? p.name : p.name}\n${p.data ? s.lisaClusters[p.data.cluster] ?? p.data.cluster : s.noData}`,
       },
-      series: [
-        {
-          type: 'map',
-          map: 'china',
-          roam: false,
-          layoutCenter: ['50%', '52%'],
-          layoutSize: '100%',
-          data,
-          itemStyle: { areaColor: '#d9d9d9', borderColor: '#ffffff', borderWidth: 0.6 },
-          emphasis: { label: { show: true }, itemStyle: { areaColor: '#fdd835' } },
-          select: { disabled: true },
-          label: { show: false },
-        },
-      ],
+      series: [chinaMapSeries(data, '#fdd835')],
     } as EChartsOption;
   }, [rows, lang, s]);
   const byShort = useMemo(() => new Map(view.regions.map((r) => [provinceShortName(r), r.code])), [view.regions]);
