@@ -6,6 +6,7 @@ import { uncertaintyTables } from '../../core/uncertainty/tables.js';
 import type { AnalysisType } from '../../core/uncertainty/plan.js';
 import { toCsv } from '../../io/csv-write.js';
 import { loadInputs, loadSpecFile } from '../../io/node/load.js';
+import { inSpecFile } from '../build-spec.js';
 import { writeFolderAtomic } from '../../io/node/files.js';
 import { runUncertaintyParallel, type ParallelResult } from '../../io/node/workers/pool.js';
 
@@ -25,18 +26,20 @@ export interface SensitivityOptions {
  * stops handing out runs, keeps the finished ones and writes them with a note (a second Ctrl-C quits).
  */
 export async function sensitivityCommand(specPath: string, options: SensitivityOptions): Promise<ParallelResult> {
-  const loaded = loadSpecFile(specPath);
-  const spec = resolveSpec(loaded.document);
-  const { inputs, notes } = loadInputs(spec.framework, spec.data, loaded.dir);
-  const nominal = run(loaded.document, inputs);
-  const build = { ...nominal, loadNotes: [...notes, ...nominal.loadNotes] };
+  const { loaded, build } = inSpecFile(specPath, () => {
+    const loaded = loadSpecFile(specPath);
+    const spec = resolveSpec(loaded.document);
+    const { inputs, notes } = loadInputs(spec.framework, spec.data, loaded.dir);
+    const nominal = run(loaded.document, inputs);
+    return { loaded, build: { ...nominal, loadNotes: [...notes, ...nominal.loadNotes] } };
+  });
   const stop = new AbortController();
   const restore = interceptInterrupt(stop);
   const bar = options.quiet ? null : progressBar(options.lang);
   const started = performance.now();
   let outcome: ParallelResult;
   try {
-    outcome = await runUncertaintyParallel(loaded.document, build, {
+    outcome = await inSpecFile(specPath, () => runUncertaintyParallel(loaded.document, build, {
       workers: options.workers,
       type: options.type,
       runs: options.runs,
@@ -46,7 +49,7 @@ export async function sensitivityCommand(specPath: string, options: SensitivityO
         if (bar.getTotal() !== total) bar.start(total, 0, { speed: '0' });
         bar.update(done, { speed: (done / ((performance.now() - started) / 1000)).toFixed(0) });
       },
-    });
+    }));
   } finally {
     bar?.stop();
     restore();

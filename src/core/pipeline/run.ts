@@ -1,6 +1,7 @@
 import { withAnalyses } from '../analyses/run-analyses.js';
 import type { AnalysisResult, NeighborFile } from '../analyses/types.js';
 import { NqpfError } from '../errors/nqpf-error.js';
+import { applyOverrides } from '../framework/overrides.js';
 import { effectiveWeights } from '../framework/tree.js';
 import type { Framework, Panel, Region } from '../model/types.js';
 import { rankScores } from '../rank/rank.js';
@@ -75,7 +76,8 @@ export interface Build {
 export function run(spec: unknown, inputs: Inputs): Build {
   const resolved = resolveSpec(spec);
   const missing = frameworkMissingPolicy(resolved);
-  const { state, notes } = initialState(inputs.framework, inputs.panel, missing, inputs.frameworkFile ?? 'framework');
+  const framework = applyOverrides(inputs.framework, resolved.framework);
+  const { state, notes } = initialState(framework, inputs.panel, missing, inputs.frameworkFile ?? 'framework');
   return continueBuild(resolved, inputs, notes, [state], [], 0);
 }
 

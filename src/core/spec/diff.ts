@@ -19,6 +19,7 @@ import { rootOf } from '../framework/tree.js';
 import type { Results } from '../pipeline/run.js';
 import { canonicalJson } from './canonical.js';
 import type { ResolvedSpec } from './schema.js';
+import { pointerSegment } from '../uncertainty/pointer.js';
 
 export interface SpecChange {
   /** 'spec' for top-level keys; 'steps' and 'analyses' name the item by id. */
@@ -74,7 +75,7 @@ function walk(a: unknown, b: unknown, pointer: string, emit: Emit): void {
   if (isPlainObject(a) && isPlainObject(b)) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
     for (const key of keys) {
-      const at = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const at = `${pointer}/${pointerSegment(key)}`;
       if (a[key] === undefined && b[key] !== undefined) emit(at, 'added', undefined, b[key]);
       else if (a[key] !== undefined && b[key] === undefined) emit(at, 'removed', a[key], undefined);
       else walk(a[key], b[key], at, emit);

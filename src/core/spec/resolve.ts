@@ -11,7 +11,7 @@ import { specSchema, stepSchema, type ResolvedSpec, type ResolvedStep } from './
  */
 export function resolveSpec(document: unknown): ResolvedSpec {
   const parsed = specSchema.safeParse(document, { reportInput: true });
-  const errors: NqpfError[] = parsed.success ? [] : parsed.error.issues.map((issue) => issueToError(issue));
+  const errors: NqpfError[] = parsed.success ? [] : parsed.error.issues.flatMap((issue) => narrowUnion(issue)).map((issue) => issueToError(issue));
   // Resolve every well-formed step too, so one pass reports unknown methods and bad params everywhere.
   const rawSteps: unknown[] = Array.isArray((document as { steps?: unknown })?.steps) ? (document as { steps: unknown[] }).steps : [];
   const seen = new Map<string, number>();
@@ -65,6 +65,18 @@ export function resolveStep(
     return { id, op: step.op, method: methodName, params: step.params ?? {} };
   }
   return { id, op: step.op, method: methodName, params: params.data as Record<string, unknown> };
+}
+
+/**
+ * A union's failure names the branch the value was meant for: the branches that did not fail on the
+ * value's type itself (an object given where a string or an object may stand is judged as the object).
+ * With no single such branch the union's own issue stays.
+ */
+function narrowUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const meant = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+  if (meant.length !== 1) return [issue];
+  return meant[0].flatMap((i) => narrowUnion({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue));
 }
 
 function issueToError(issue: z.core.$ZodIssue, base = ''): NqpfError {

@@ -7,6 +7,13 @@ import { z } from 'zod';
 const localizedText = z.object({ zh: z.string(), en: z.string() }).strict();
 const text = z.union([z.string(), localizedText]);
 
+const nodeOverrideSchema = z
+  .object({
+    name: z.union([z.string().trim().min(1), z.object({ zh: z.string().trim().min(1), en: z.string().trim().min(1) }).strict()]).optional(),
+    direction: z.union([z.literal(1), z.literal(-1)]).optional(),
+  })
+  .strict();
+
 export const frameworkRefSchema = z.union([
   z.string().min(1),
   z
@@ -15,6 +22,8 @@ export const frameworkRefSchema = z.union([
       format: z.enum(['nqpf', 'coinr']).optional(),
       /** What to do with framework indicators the data lacks: an error, or drop them with a note. */
       missing: z.enum(['error', 'drop']).optional(),
+      /** Edits of the file's nodes, by code: a new name, or (indicators) a new direction. */
+      overrides: z.record(z.string().min(1), nodeOverrideSchema).optional(),
     })
     .strict(),
 ]);
@@ -92,6 +101,7 @@ export const specSchema = z
 
 export type SpecInput = z.input<typeof specSchema>;
 export type FrameworkRef = z.infer<typeof frameworkRefSchema>;
+export type NodeOverride = z.infer<typeof nodeOverrideSchema>;
 export type DataRef = z.infer<typeof dataRefSchema>;
 
 /** A step after resolution: id and method filled in, params complete with defaults. */

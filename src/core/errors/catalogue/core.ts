@@ -118,6 +118,14 @@ export const coreMessages: Record<string, Message> = {
     en: 'node "{code}" has level {level}, inconsistent with its children',
   },
   FRAMEWORK_ORPHAN: { zh: '汇总节点 "{code}" 没有下级指标', en: 'aggregate "{code}" has no children' },
+  FRAMEWORK_OVERRIDE_UNKNOWN: {
+    zh: 'framework.overrides 中的节点 "{code}" 不在指标体系中（已有：{known}）',
+    en: 'framework.overrides names node "{code}", which the framework lacks (it has: {known})',
+  },
+  FRAMEWORK_OVERRIDE_DIRECTION: {
+    zh: '节点 "{code}" 是汇总节点：方向只能为底层指标设置',
+    en: 'node "{code}" is an aggregate: only indicators take a direction',
+  },
   INDICATOR_NOT_IN_DATA: {
     zh: '指标 "{code}" 在数据中不存在（可在 framework 中设 missing: drop 跳过缺失指标）',
     en: 'indicator "{code}" is not in the data (set framework missing: drop to skip absent indicators)',
