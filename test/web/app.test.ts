@@ -3,7 +3,7 @@
  * build is served on 127.0.0.1 (and opened once from file:// offline). Without /usr/bin/chromium the
  * suite is skipped with one line naming the apt command — except under CI=true, where that is a failure.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFromFile } from '../../src/cli/build-spec.js';
 import { reportWithMap } from '../../src/io/report/china-map.node.js';
 import { runUncertainty } from '../../src/core/index.js';
+import { parse as parseYaml } from 'yaml';
+import { toCsv } from '../../src/io/csv-write.js';
+import { scoresTable } from '../../src/io/output-tables.js';
 import { readCsvObjects, REPO } from '../helpers/build.js';
 import { DIST, encodeGbk, ensureBuilt, serveDist } from './helpers.js';
 
@@ -166,6 +169,37 @@ describe.skipIf(!available)('web app', () => {
     await expect.poll(rankingText).not.toBe(exported);
     await page.setInputFiles('[data-testid=spec-input]', { name: 'spec.yaml', mimeType: 'application/yaml', buffer: Buffer.from(yaml) });
     await expect.poll(rankingText).toBe(exported);
+  });
+
+  it('framework tree: a rename and a direction flip are spec overrides — the UI follows, the exported spec rebuilds in the CLI to the same scores.csv, undo restores', async () => {
+    const before = await rankingText();
+    await page.click('[data-testid=tab-framework]');
+    await page.click('[data-testid=fw-name-TECH]');
+    await page.fill('[data-testid=fw-name-input-TECH]', '科技创新力');
+    await page.press('[data-testid=fw-name-input-TECH]', 'Enter');
+    await expect.poll(() => page.textContent('[data-testid=fw-name-TECH]')).toBe('科技创新力');
+    await expect.poll(() => page.textContent('aside.left')).toContain('科技创新力');
+    expect(await page.textContent('[data-testid=fw-direction-rd_intensity]')).toBe('正向 +');
+    await page.click('[data-testid=fw-direction-rd_intensity]');
+    await expect.poll(() => page.textContent('[data-testid=fw-direction-rd_intensity]')).toBe('负向 −');
+    await expect.poll(rankingText).not.toBe(before);
+    await shot('framework-tree-zh');
+
+    const [specFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-spec]')]);
+    const yaml = readFileSync((await specFile.path())!, 'utf8');
+    const exported = parseYaml(yaml) as { framework: { overrides: unknown } };
+    expect(exported.framework.overrides).toEqual({ TECH: { name: { zh: '科技创新力', en: 'Technological innovation' } }, rd_intensity: { direction: -1 } });
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
+    const dir = mkdtempSync(join(tmpdir(), 'nqpf-web-spec-'));
+    writeFileSync(join(dir, 'spec.yaml'), yaml);
+    const table = scoresTable(buildFromFile(join(dir, 'spec.yaml')).build);
+    expect(readFileSync((await csv.path())!, 'utf8') === toCsv(table.header, table.rows)).toBe(true);
+
+    await page.click('[data-testid=undo]');
+    await page.click('[data-testid=undo]');
+    await expect.poll(rankingText).toBe(before);
+    await expect.poll(() => page.textContent('[data-testid=fw-name-TECH]')).toBe('科技创新');
+    await page.click('[data-testid=tab-results]');
   });
 
   it('results export: scores.csv with the output contract header and an XLSX workbook', async () => {

@@ -12,15 +12,9 @@ import { YearBar } from './components/year-bar.js';
 import { dimensionsOf, isProvincePanel, valueAt } from './derive.js';
 import { BuildQueue, DiagnosticsQueue, Engine, RobustnessRunner, type DiagnosticsState, type RobustnessState } from './engine.js';
 import { nameIn, STRINGS, type Lang } from './i18n.js';
-import { withDefaultUncertainty, withWeights } from './spec-edit.js';
+import { withDefaultUncertainty, withOverride, withWeights } from './spec-edit.js';
 import chinaMap from '../public/china.json';
 import type { ExampleInfo, MethodInfo, Problem, QualityReport, Reply, ResultView, SpecDocument } from './worker/protocol.js';
-
-/** What the undo history holds: the spec and the direction edits of the framework. */
-interface Doc {
-  spec: SpecDocument;
-  directions: Record<string, 1 | -1>;
-}
 
 type Tab = 'results' | 'profile' | 'diagnostics' | 'robustness' | 'data' | 'framework' | 'methods';
 const TABS: Tab[] = ['results', 'profile', 'diagnostics', 'robustness', 'data', 'framework', 'methods'];
@@ -34,7 +28,7 @@ export function App() {
   const [methods, setMethods] = useState<MethodInfo[]>([]);
   const [examples, setExamples] = useState<ExampleInfo[]>([]);
   const [exampleId, setExampleId] = useState<string | null>(null);
-  const [doc, setDoc] = useState<Doc | null>(null);
+  const [doc, setDoc] = useState<SpecDocument | null>(null);
   const [view, setView] = useState<ResultView | null>(null);
   const [quality, setQuality] = useState<QualityReport | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -51,10 +45,11 @@ export function App() {
   const [robustness, setRobustness] = useState<RobustnessState>({ result: null, running: false, cancelling: false, progress: null, problems: [] });
   const robustnessRunner = useMemo(() => new RobustnessRunner(diagnosticsEngine, setRobustness), [diagnosticsEngine]);
   const diagnosticsTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const diagnosedDoc = useRef<Doc | null>(null);
-  const undoStack = useRef<Doc[]>([]);
-  const redoStack = useRef<Doc[]>([]);
-  const dragBase = useRef<Doc | null>(null);
+  const diagnosedDoc = useRef<SpecDocument | null>(null);
+  /** Every edit is a spec change: the undo history holds specs. */
+  const undoStack = useRef<SpecDocument[]>([]);
+  const redoStack = useRef<SpecDocument[]>([]);
+  const dragBase = useRef<SpecDocument | null>(null);
   const requestedAt = useRef(0);
   const docRef = useRef(doc);
   docRef.current = doc;
@@ -81,7 +76,7 @@ export function App() {
       setMethods(reply.methods);
       setExamples(reply.examples);
       setExampleId(reply.examples[0].id);
-      show({ spec: reply.examples[0].spec, directions: {} });
+      show(reply.examples[0].spec);
     });
   }, [engine]);
 
@@ -93,17 +88,17 @@ export function App() {
       const current = docRef.current;
       if (!current || current === diagnosedDoc.current) return;
       diagnosedDoc.current = current;
-      diagnosticsQueue.push(current.spec, current.directions);
+      diagnosticsQueue.push(current);
     }, DIAGNOSTICS_DELAY_MS);
   };
 
   /** Show a document and send it to the worker at once (not from an effect, which waits for a frame). */
-  const show = (next: Doc) => {
+  const show = (next: SpecDocument) => {
     docRef.current = next;
     requestedAt.current = performance.now();
     diagnosticsQueue.cancel();
     diagnosedDoc.current = null;
-    queue.push(next.spec, next.directions);
+    queue.push(next);
     setBusy(true);
     setDoc(next);
   };
@@ -133,7 +128,7 @@ export function App() {
     document.title = s.appTitle;
   }, [lang]);
 
-  const commit = (next: Doc) => {
+  const commit = (next: SpecDocument) => {
     if (docRef.current) undoStack.current.push(docRef.current);
     redoStack.current = [];
     show(next);
@@ -172,7 +167,7 @@ export function App() {
     const current = docRef.current;
     const v = viewRef.current;
     if (!current || !v) return;
-    const next = { ...current, spec: withWeights(current.spec, v, { [code]: weight }) };
+    const next = withWeights(current, v, { [code]: weight });
     if (live) {
       if (!dragBase.current) dragBase.current = current;
       show(next);
@@ -188,23 +183,23 @@ export function App() {
   const onFiles = async (files: File[]) => {
     if (!doc || files.length === 0) return;
     const payload = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
-    void diagnosticsQueue.import(payload, doc.spec);
-    const reply = await engine.request({ type: 'import', files: payload, spec: doc.spec }, payload.map((p) => p.bytes));
+    void diagnosticsQueue.import(payload, doc);
+    const reply = await engine.request({ type: 'import', files: payload, spec: doc }, payload.map((p) => p.bytes));
     if (reply.type === 'import') {
       setExampleId(null);
-      commit({ spec: reply.spec, directions: {} });
+      commit(reply.spec);
     } else if (reply.type === 'error') setProblems(reply.problems);
   };
 
   const importSpec = async (file: File) => {
     const reply = await engine.request({ type: 'parse-spec', text: await file.text(), name: file.name });
-    if (reply.type === 'parse-spec') commit({ spec: reply.spec, directions: {} });
+    if (reply.type === 'parse-spec') commit(reply.spec);
     else if (reply.type === 'error') setProblems(reply.problems);
   };
 
   const exportFile = async (what: 'spec' | 'csv' | 'xlsx' | 'framework') => {
     if (!doc) return;
-    const reply = await engine.request({ type: 'export', what, spec: doc.spec, lang, directions: doc.directions });
+    const reply = await engine.request({ type: 'export', what, spec: doc, lang });
     if (reply.type === 'export') download(reply.name, reply.bytes, reply.mime);
     else if (reply.type === 'error') setProblems(reply.problems);
   };
@@ -216,7 +211,7 @@ export function App() {
   const exportReport = async () => {
     if (!doc) return;
     const worker = analysesReady ? diagnosticsEngine : engine;
-    const reply = await worker.request({ type: 'report', spec: doc.spec, lang, directions: doc.directions, analyses: analysesReady, chinaMap });
+    const reply = await worker.request({ type: 'report', spec: doc, lang, analyses: analysesReady, chinaMap });
     if (reply.type === 'export') download(reply.name, reply.bytes, reply.mime);
     else if (reply.type === 'error') setProblems(reply.problems);
   };
@@ -234,7 +229,7 @@ export function App() {
           {view?.name && <span class="spec-name">{nameIn(view.name, lang)}</span>}
         </h1>
         <div class="actions">
-          <button type="button" onClick={undo} disabled={undoStack.current.length === 0} title="Ctrl+Z">
+          <button type="button" data-testid="undo" onClick={undo} disabled={undoStack.current.length === 0} title="Ctrl+Z">
             ↶ {s.undo}
           </button>
           <button type="button" onClick={redo} disabled={redoStack.current.length === 0} title="Ctrl+Shift+Z">
@@ -257,8 +252,8 @@ export function App() {
           <button type="button" data-testid="export-spec" onClick={() => void exportFile('spec')}>
             {s.exportSpec}
           </button>
-          {doc && Object.keys(doc.directions).length > 0 && (
-            <button type="button" onClick={() => void exportFile('framework')}>
+          {doc && frameworkMadeHere(doc) && (
+            <button type="button" data-testid="export-framework" onClick={() => void exportFile('framework')}>
               {s.exportFramework}
             </button>
           )}
@@ -370,13 +365,13 @@ export function App() {
           {view && doc && tab === 'robustness' && (
             <Robustness
               view={view}
-              spec={doc.spec}
+              spec={doc}
               state={robustness}
               t={t}
               lang={lang}
               s={s}
-              onAddDefault={() => commit({ ...doc, spec: withDefaultUncertainty(doc.spec) })}
-              onRun={() => robustnessRunner.start(doc.spec, doc.directions)}
+              onAddDefault={() => commit(withDefaultUncertainty(doc))}
+              onRun={() => robustnessRunner.start(doc)}
               onCancel={() => robustnessRunner.cancel()}
             />
           )}
@@ -392,7 +387,7 @@ export function App() {
                 const example = examples.find((x) => x.id === id);
                 if (!example) return;
                 setExampleId(id);
-                commit({ spec: example.spec, directions: {} });
+                commit(example.spec);
               }}
               onFiles={(files) => void onFiles(files)}
             />
@@ -403,10 +398,10 @@ export function App() {
               lang={lang}
               s={s}
               onWeight={(code, w) => setWeight(code, w, false)}
-              onDirection={(code, direction) => commit({ ...doc, directions: { ...doc.directions, [code]: direction } })}
+              onEdit={(code, edit) => commit(withOverride(doc, code, edit))}
             />
           )}
-          {doc && tab === 'methods' && <MethodMenus spec={doc.spec} view={view} methods={methods} lang={lang} s={s} onChange={(spec) => commit({ ...doc, spec })} />}
+          {doc && tab === 'methods' && <MethodMenus spec={doc} view={view} methods={methods} lang={lang} s={s} onChange={commit} />}
         </div>
       </main>
 
@@ -418,6 +413,12 @@ export function App() {
       </footer>
     </div>
   );
+}
+
+/** A framework the app made for a dropped table (not a file the user has): offer it for download with the spec. */
+function frameworkMadeHere(spec: SpecDocument): boolean {
+  const path = typeof spec.framework === 'string' ? spec.framework : (spec.framework as { path: string }).path;
+  return path.endsWith('.framework.yaml');
 }
 
 function download(name: string, bytes: Uint8Array, mime: string): void {

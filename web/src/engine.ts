@@ -50,12 +50,12 @@ export class DiagnosticsQueue {
 
   private running = false;
 
-  push(spec: SpecDocument, directions: Record<string, 1 | -1>): void {
+  push(spec: SpecDocument): void {
     const run = ++this.latest;
     this.running = true;
     this.onState((s) => ({ ...s, running: true, progress: null }));
     void this.engine
-      .request({ type: 'diagnostics', spec, directions }, [], (progress) => run === this.latest && this.onState((s) => ({ ...s, progress })))
+      .request({ type: 'diagnostics', spec }, [], (progress) => run === this.latest && this.onState((s) => ({ ...s, progress })))
       .then((reply) => {
         if (run !== this.latest) return;
         this.running = false;
@@ -97,11 +97,11 @@ export class RobustnessRunner {
     private onState: (update: (state: RobustnessState) => RobustnessState) => void,
   ) {}
 
-  start(spec: SpecDocument, directions: Record<string, 1 | -1>): void {
+  start(spec: SpecDocument): void {
     const run = ++this.latest;
     this.onState((s) => ({ ...s, running: true, cancelling: false, progress: null, problems: [] }));
     void this.engine
-      .request({ type: 'robustness', spec, directions }, [], (progress) => run === this.latest && this.onState((s) => ({ ...s, progress })))
+      .request({ type: 'robustness', spec }, [], (progress) => run === this.latest && this.onState((s) => ({ ...s, progress })))
       .then((reply) => {
         if (run !== this.latest) return;
         if (reply.type === 'robustness') this.onState((s) => ({ ...s, running: false, cancelling: false, progress: null, result: reply.robustness ?? s.result }));
@@ -122,15 +122,15 @@ export class RobustnessRunner {
  */
 export class BuildQueue {
   private running = false;
-  private queued: { spec: SpecDocument; directions: Record<string, 1 | -1> } | null = null;
+  private queued: SpecDocument | null = null;
 
   constructor(
     private engine: Engine,
     private onReply: (reply: Reply) => void,
   ) {}
 
-  push(spec: SpecDocument, directions: Record<string, 1 | -1>): void {
-    this.queued = { spec, directions };
+  push(spec: SpecDocument): void {
+    this.queued = spec;
     if (!this.running) void this.drain();
   }
 
@@ -139,7 +139,7 @@ export class BuildQueue {
     while (this.queued) {
       const next = this.queued;
       this.queued = null;
-      const reply = await this.engine.request({ type: 'build', spec: next.spec, directions: next.directions });
+      const reply = await this.engine.request({ type: 'build', spec: next });
       this.onReply(reply);
     }
     this.running = false;

@@ -64,3 +64,15 @@ export function withDefaultUncertainty(spec: SpecDocument): SpecDocument {
   ];
   return { ...spec, uncertainty: { runs: 200, type: 'uncertainty', vary } };
 }
+
+/** A node edit: a new name (both languages) or, for an indicator, a new direction. */
+export interface NodeEdit {
+  name?: { zh: string; en: string };
+  direction?: 1 | -1;
+}
+
+/** Edit a framework node through the spec's `framework.overrides`: the framework file is never rewritten. */
+export function withOverride(spec: SpecDocument, code: string, edit: NodeEdit): SpecDocument {
+  const ref = (typeof spec.framework === 'string' ? { path: spec.framework } : spec.framework) as { overrides?: Record<string, NodeEdit> };
+  return { ...spec, framework: { ...ref, overrides: { ...ref.overrides, [code]: { ...ref.overrides?.[code], ...edit } } } };
+}

@@ -1,4 +1,6 @@
+import { useRef, useState } from 'preact/hooks';
 import { nameIn, type Lang, type Strings } from '../i18n.js';
+import type { NodeEdit } from '../spec-edit.js';
 import type { NodeView, ResultView } from '../worker/protocol.js';
 
 interface Props {
@@ -6,25 +8,61 @@ interface Props {
   lang: Lang;
   s: Strings;
   onWeight: (code: string, weight: number) => void;
-  onDirection: (code: string, direction: 1 | -1) => void;
+  /** A rename or a direction flip, made a spec change (`framework.overrides`) by the caller. */
+  onEdit: (code: string, edit: NodeEdit) => void;
 }
 
-/** The indicator tree as nested lists: weight inputs for every node, direction toggles for indicators. */
-export function FrameworkTree({ view, lang, s, onWeight, onDirection }: Props) {
+/**
+ * The indicator tree as nested lists: every node's name editable in the UI language (Enter or leaving the
+ * field keeps it, Escape drops it), weight inputs for every node, direction toggles for indicators.
+ */
+export function FrameworkTree({ view, lang, s, onWeight, onEdit }: Props) {
+  const [editing, setEditing] = useState<string | null>(null);
+  /** The node being renamed, cleared at once when Enter, Escape or blur ends it (so the blur of the removed field does not rename twice). */
+  const open = useRef<string | null>(null);
+  const startEditing = (code: string | null) => {
+    open.current = code;
+    setEditing(code);
+  };
   const children = new Map<string | null, NodeView[]>();
   for (const node of view.nodes) children.set(node.parent, [...(children.get(node.parent) ?? []), node]);
+  const rename = (node: NodeView, text: string) => {
+    if (open.current !== node.code) return;
+    startEditing(null);
+    const value = text.trim();
+    if (value === '' || value === nameIn(node.name, lang)) return;
+    onEdit(node.code, { name: { ...node.name, [lang]: value } });
+  };
   const renderNode = (node: NodeView) => {
     const kids = children.get(node.code) ?? [];
     const inputId = `fw-weight-${node.code}`;
+    const name = nameIn(node.name, lang);
     return (
       <li key={node.code} class={`level-${node.level}`}>
         <div class="tree-row">
-          <span class="tree-name">{nameIn(node.name, lang)}</span>
+          {editing === node.code ? (
+            <input
+              class="tree-name-input"
+              data-testid={`fw-name-input-${node.code}`}
+              aria-label={`${s.rename}: ${name}`}
+              value={name}
+              ref={(el) => el?.focus()}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') rename(node, (e.target as HTMLInputElement).value);
+                else if (e.key === 'Escape') startEditing(null);
+              }}
+              onBlur={(e) => rename(node, (e.target as HTMLInputElement).value)}
+            />
+          ) : (
+            <button type="button" class="tree-name" data-testid={`fw-name-${node.code}`} title={s.rename} aria-label={`${s.rename}: ${name}`} onClick={() => startEditing(node.code)}>
+              {name}
+            </button>
+          )}
           <code class="tree-code">{node.code}</code>
           {node.parent !== null && (
             <span class="tree-weight">
               <label for={inputId} class="visually-hidden">
-                {s.weight} {nameIn(node.name, lang)}
+                {s.weight} {name}
               </label>
               <input
                 id={inputId}
@@ -43,7 +81,13 @@ export function FrameworkTree({ view, lang, s, onWeight, onDirection }: Props) {
             </span>
           )}
           {node.level === 1 && (
-            <button type="button" class="direction" aria-label={`${s.direction}: ${node.direction === 1 ? s.positive : s.negative}`} onClick={() => onDirection(node.code, node.direction === 1 ? -1 : 1)}>
+            <button
+              type="button"
+              class="direction"
+              data-testid={`fw-direction-${node.code}`}
+              aria-label={`${s.direction}: ${node.direction === 1 ? s.positive : s.negative}`}
+              onClick={() => onEdit(node.code, { direction: node.direction === 1 ? -1 : 1 })}
+            >
               {node.direction === 1 ? s.positive : s.negative}
             </button>
           )}
@@ -57,7 +101,7 @@ export function FrameworkTree({ view, lang, s, onWeight, onDirection }: Props) {
       <h3 id="framework-title">
         {s.frameworkTree} <span class="hint">({s.weight} · {s.effectiveWeight} · {s.direction})</span>
       </h3>
-      <p class="hint">{s.directionHint}</p>
+      <p class="hint">{s.frameworkHint}</p>
       <ul class="tree" data-testid="framework-tree">
         {(children.get(null) ?? []).map(renderNode)}
       </ul>

@@ -105,21 +105,21 @@ export interface ExampleInfo {
 
 export type Request =
   | { type: 'init' }
-  | { type: 'build'; spec: SpecDocument; directions?: Record<string, 1 | -1> }
+  | { type: 'build'; spec: SpecDocument }
   | { type: 'import'; files: { name: string; bytes: ArrayBuffer }[]; spec: SpecDocument }
   | { type: 'parse-spec'; text: string; name: string }
-  | { type: 'export'; what: 'spec' | 'csv' | 'xlsx' | 'framework'; spec: SpecDocument; lang: 'zh' | 'en'; directions?: Record<string, 1 | -1> }
-  | { type: 'diagnostics'; spec: SpecDocument; directions?: Record<string, 1 | -1> }
+  | { type: 'export'; what: 'spec' | 'csv' | 'xlsx' | 'framework'; spec: SpecDocument; lang: 'zh' | 'en' }
+  | { type: 'diagnostics'; spec: SpecDocument }
   /**
    * report.html (src/io/report's reportHtml, as `nqpf run` writes it). With `analyses` the spec's analyses are
    * run and reported (sent to the diagnostics worker once they are ready); without, the report is for the
    * spec minus its analyses. `chinaMap` is the page's web/public/china.json (kept out of the worker bundle).
    */
-  | { type: 'report'; spec: SpecDocument; lang: 'zh' | 'en'; directions?: Record<string, 1 | -1>; analyses: boolean; chinaMap: unknown }
+  | { type: 'report'; spec: SpecDocument; lang: 'zh' | 'en'; analyses: boolean; chinaMap: unknown }
   /** Stop the running diagnostics at their next pause (their reply is then null). */
   | { type: 'cancel-diagnostics' }
   /** Run the spec's `uncertainty:` block in chunks (progress after each); cancel keeps the finished runs. */
-  | { type: 'robustness'; spec: SpecDocument; directions?: Record<string, 1 | -1> }
+  | { type: 'robustness'; spec: SpecDocument }
   | { type: 'cancel-robustness' };
 
 export type Reply =

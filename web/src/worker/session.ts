@@ -47,15 +47,15 @@ export class Session {
         case 'init':
           return { type: 'init', methods: methodCatalogue(), examples: EXAMPLES as ExampleInfo[] };
         case 'build':
-          return this.runBuild(request.spec, request.directions ?? {});
+          return this.runBuild(request.spec);
         case 'import':
           return this.importFiles(request.files, request.spec);
         case 'parse-spec':
           return { type: 'parse-spec', spec: parseSpecText(request.text, request.name) };
         case 'export':
-          return this.exportFile(request.what, request.spec, request.directions ?? {});
+          return this.exportFile(request.what, request.spec);
         case 'report':
-          return this.report(request.spec, request.directions ?? {}, request.lang, request.analyses, request.chinaMap);
+          return this.report(request.spec, request.lang, request.analyses, request.chinaMap);
         case 'diagnostics':
           throw new Error('diagnostics are asynchronous (handleAsync)');
         case 'cancel-diagnostics':
@@ -74,11 +74,11 @@ export class Session {
 
   /** Async part of export (XLSX is written through a Blob) and the diagnostics (progress, cancellable). */
   async handleAsync(request: Request, onProgress: (progress: Progress) => void = () => {}): Promise<Reply> {
-    if (request.type === 'diagnostics') return this.diagnostics(request.spec, request.directions ?? {}, onProgress);
-    if (request.type === 'robustness') return this.robustness(request.spec, request.directions ?? {}, onProgress);
+    if (request.type === 'diagnostics') return this.diagnostics(request.spec, onProgress);
+    if (request.type === 'robustness') return this.robustness(request.spec, onProgress);
     if (request.type !== 'export' || request.what !== 'xlsx') return this.handle(request);
     try {
-      const build = this.buildFor(request.spec, request.directions ?? {}).build;
+      const build = this.buildFor(request.spec).build;
       // The results (scores, weights, notes); the per-step audit sheets stay with the CLI's results.xlsx.
       const blob = await workbookBlob(outputTables(build).slice(0, 3), request.lang);
       return { type: 'export', name: 'results.xlsx', mime: blob.type, bytes: new Uint8Array(await blob.arrayBuffer()) };
@@ -91,13 +91,13 @@ export class Session {
    * The spec's analyses over its build, one at a time with a macrotask pause between them: a newer
    * diagnostics request cancels this one (reply null). Meant for a second worker, so builds never wait.
    */
-  private async diagnostics(document: SpecDocument, directions: Record<string, 1 | -1>, onProgress: (progress: Progress) => void): Promise<Reply> {
+  private async diagnostics(document: SpecDocument, onProgress: (progress: Progress) => void): Promise<Reply> {
     const run = ++this.diagnosticsRun;
     const checkpoint = () => new Promise<boolean>((done) => setTimeout(() => done(run === this.diagnosticsRun), 0));
     try {
       const analyses = resolveSpec(document).analyses;
       if (analyses.length === 0 || !(await checkpoint())) return { type: 'diagnostics', diagnostics: null };
-      const { build } = this.buildFor(document, directions);
+      const { build } = this.buildFor(document);
       const diagnostics = await computeDiagnostics({ build, analyses, problemsOf, onProgress, checkpoint });
       return { type: 'diagnostics', diagnostics };
     } catch (e) {
@@ -109,13 +109,13 @@ export class Session {
    * The spec's uncertainty block over its build (the nominal build of the steps, as the CLI's), in chunks
    * with a macrotask pause between them: a cancel stops it with the finished runs, a newer run drops it.
    */
-  private async robustness(document: SpecDocument, directions: Record<string, 1 | -1>, onProgress: (progress: Progress) => void): Promise<Reply> {
+  private async robustness(document: SpecDocument, onProgress: (progress: Progress) => void): Promise<Reply> {
     const run = ++this.robustnessRun;
     const checkpoint = () =>
       new Promise<'go' | 'stop' | 'drop'>((done) => setTimeout(() => done(run !== this.robustnessRun ? 'drop' : this.robustnessStopped === run ? 'stop' : 'go'), 0));
     try {
       const { uncertainty } = resolveSpec(document);
-      const { build } = this.buildFor(document, directions);
+      const { build } = this.buildFor(document);
       const robustness = await computeRobustness({ build: { ...build, spec: { ...build.spec, uncertainty } }, onProgress, checkpoint });
       return { type: 'robustness', robustness };
     } catch (e) {
@@ -132,20 +132,20 @@ export class Session {
     return matches.length === 1 ? this.files.get(matches[0]) : undefined;
   };
 
-  private runBuild(spec: SpecDocument, directions: Record<string, 1 | -1>): Reply {
+  private runBuild(spec: SpecDocument): Reply {
     const started = performance.now();
-    const { build, quality, previous } = this.buildFor(spec, directions);
+    const { build, quality, previous } = this.buildFor(spec);
     const rerun = previous ? build.steps.findIndex((s, k) => s !== previous.steps[k]) : 0;
     const view = resultView(build, started, rerun < 0 ? null : build.steps[rerun]?.id ?? null);
     return { type: 'build', view, quality };
   }
 
   /** Build a spec: regenerate from the first changed step when the inputs are the same, else run. */
-  private buildFor(document: SpecDocument, directions: Record<string, 1 | -1>): { build: Build; quality: QualityReport | null; previous: Build | null } {
+  private buildFor(document: SpecDocument): { build: Build; quality: QualityReport | null; previous: Build | null } {
     // The live views need the steps only: a spec's analyses (Moran permutations …) stay in the document
     // and its export, and are not re-run on every slider move.
-    const { analyses: _analyses, uncertainty: _uncertainty, ...spec } = this.withEditedFramework(document, directions);
-    const key = canonicalJson([spec.framework ?? null, spec.data ?? null, directions]);
+    const { analyses: _analyses, uncertainty: _uncertainty, ...spec } = document;
+    const key = canonicalJson([spec.framework ?? null, spec.data ?? null]);
     const previous = this.build;
     if (previous && key === this.inputsKey) {
       const build = regenerate(previous, spec);
@@ -168,21 +168,6 @@ export class Session {
     const dropped = build.loadNotes.filter((n) => n.code === 'NODE_DROPPED' && n.indicator).map((n) => n.indicator!);
     const report = qualityReport(raw, baseName(ref.path), ref.path.toLowerCase().endsWith('.xlsx') ? 'XLSX' : 'CSV', table.rows.length, dropped);
     return { ...report, regions: inputs.panel.regions.length };
-  }
-
-  /** Direction edits live in a derived framework file `<name>.edited.yaml`, which the exported spec names. */
-  private withEditedFramework(spec: SpecDocument, directions: Record<string, 1 | -1>): SpecDocument {
-    if (Object.keys(directions).length === 0) return spec;
-    const ref = typeof spec.framework === 'string' ? { path: spec.framework } : (spec.framework as { path: string; format?: 'nqpf' | 'coinr'; missing?: string });
-    const framework = this.readFramework(ref);
-    const edited: Framework = {
-      ...framework,
-      nodes: framework.nodes.map((n) => (directions[n.code] ? { ...n, direction: directions[n.code] } : n)),
-    };
-    const path = `${baseName(ref.path).replace(/\.(ya?ml|json|csv|xlsx)$/i, '')}.edited.yaml`;
-    this.files.set(path, encoder.encode(frameworkYaml(edited)));
-    const { format: _format, ...rest } = ref;
-    return { ...spec, framework: { ...rest, path } };
   }
 
   private readFramework(ref: { path: string; format?: 'nqpf' | 'coinr' }): Framework {
@@ -277,16 +262,14 @@ export class Session {
    * the spec, its hash and — when asked — its analyses change), i.e. what `nqpf run` builds from the same spec
    * file, and reportHtml over it as the CLI calls it. Without analyses the report's spec has none.
    */
-  private report(document: SpecDocument, directions: Record<string, 1 | -1>, lang: 'zh' | 'en', analyses: boolean, chinaMap: unknown): Reply {
-    const { build: steps } = this.buildFor(document, directions);
-    const spec = this.withEditedFramework(document, directions);
+  private report(spec: SpecDocument, lang: 'zh' | 'en', analyses: boolean, chinaMap: unknown): Reply {
+    const { build: steps } = this.buildFor(spec);
     const build = regenerate(steps, analyses ? spec : { ...spec, analyses: [] });
     const text = reportHtml(build, { lang, chinaMap });
     return { type: 'export', name: 'report.html', mime: 'text/html;charset=utf-8', bytes: encoder.encode(text) };
   }
 
-  private exportFile(what: 'spec' | 'csv' | 'xlsx' | 'framework', document: SpecDocument, directions: Record<string, 1 | -1>): Reply {
-    const spec = this.withEditedFramework(document, directions);
+  private exportFile(what: 'spec' | 'csv' | 'xlsx' | 'framework', spec: SpecDocument): Reply {
     if (what === 'spec') {
       const resolved = resolveSpec(spec);
       const text = `# nqpf spec (exported from the nqpf web app); rebuild with: nqpf run <this file> --out results\n${stringify(resolved)}`;
@@ -297,7 +280,7 @@ export class Session {
       return { type: 'export', name: baseName(ref), mime: 'application/yaml', bytes: this.lookup(ref) ?? new Uint8Array() };
     }
     // scores.csv keeps the output contract's header (DESIGN.md §5) in both languages; the XLSX is localised.
-    const { build } = this.buildFor(document, directions);
+    const { build } = this.buildFor(spec);
     const table = scoresTable(build);
     return { type: 'export', name: 'scores.csv', mime: 'text/csv', bytes: encoder.encode(toCsv(table.header, table.rows)) };
   }
@@ -311,20 +294,6 @@ function parseSpecText(text: string, name: string): SpecDocument {
   const document = parseYamlOrJson(text, name);
   resolveSpec(document);
   return document as SpecDocument;
-}
-
-function frameworkYaml(framework: Framework): string {
-  const nodes = framework.nodes
-    .slice()
-    .sort((a, b) => b.level - a.level)
-    .map((n) => ({
-      code: n.code,
-      name: n.name,
-      ...(n.parent === null ? {} : { parent: n.parent, weight: n.weight }),
-      ...(n.level === 1 ? { direction: n.direction } : {}),
-      ...(n.unit ? { unit: n.unit } : {}),
-    }));
-  return stringify({ ...(framework.code ? { code: framework.code } : {}), ...(framework.name ? { name: framework.name } : {}), ...(framework.sources ? { sources: framework.sources } : {}), nodes });
 }
 
 function methodCatalogue(): MethodInfo[] {
