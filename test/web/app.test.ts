@@ -171,7 +171,7 @@ describe.skipIf(!available)('web app', () => {
     await expect.poll(rankingText).toBe(exported);
   });
 
-  it('framework tree: a rename and a direction flip are spec overrides — the UI follows, the exported spec rebuilds in the CLI to the same scores.csv, undo restores', async () => {
+  it('framework tree: a rename and a direction flip are spec overrides — the UI follows, the exported spec rebuilds in the CLI to the same scores.csv, undo restores; a bundled framework can be picked', async () => {
     const before = await rankingText();
     await page.click('[data-testid=tab-framework]');
     await page.click('[data-testid=fw-name-TECH]');
@@ -199,6 +199,13 @@ describe.skipIf(!available)('web app', () => {
     await page.click('[data-testid=undo]');
     await expect.poll(rankingText).toBe(before);
     await expect.poll(() => page.textContent('[data-testid=fw-name-TECH]')).toBe('科技创新');
+
+    // Another bundled framework over the same data: the tree and the ranking follow; undo returns.
+    await page.selectOption('[data-testid=framework-select]', 'nqpf:frameworks/nqpf-three-factors.yaml');
+    await page.waitForSelector('[data-testid=fw-name-LABORERS]');
+    await expect.poll(rankingText).not.toBe(before);
+    await page.click('[data-testid=undo]');
+    await expect.poll(rankingText).toBe(before);
     await page.click('[data-testid=tab-results]');
   });
 

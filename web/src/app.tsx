@@ -14,7 +14,7 @@ import { BuildQueue, DiagnosticsQueue, Engine, RobustnessRunner, type Diagnostic
 import { nameIn, STRINGS, type Lang } from './i18n.js';
 import { withDefaultUncertainty, withOverride, withWeights } from './spec-edit.js';
 import chinaMap from '../public/china.json';
-import type { ExampleInfo, MethodInfo, Problem, QualityReport, Reply, ResultView, SpecDocument } from './worker/protocol.js';
+import type { ExampleInfo, FrameworkInfo, MethodInfo, Problem, QualityReport, Reply, ResultView, SpecDocument } from './worker/protocol.js';
 
 type Tab = 'results' | 'profile' | 'diagnostics' | 'robustness' | 'data' | 'framework' | 'methods';
 const TABS: Tab[] = ['results', 'profile', 'diagnostics', 'robustness', 'data', 'framework', 'methods'];
@@ -27,6 +27,7 @@ export function App() {
   const s = STRINGS[lang];
   const [methods, setMethods] = useState<MethodInfo[]>([]);
   const [examples, setExamples] = useState<ExampleInfo[]>([]);
+  const [frameworks, setFrameworks] = useState<FrameworkInfo[]>([]);
   const [exampleId, setExampleId] = useState<string | null>(null);
   const [doc, setDoc] = useState<SpecDocument | null>(null);
   const [view, setView] = useState<ResultView | null>(null);
@@ -75,6 +76,7 @@ export function App() {
       if (reply.type !== 'init') return;
       setMethods(reply.methods);
       setExamples(reply.examples);
+      setFrameworks(reply.frameworks);
       setExampleId(reply.examples[0].id);
       show(reply.examples[0].spec);
     });
@@ -194,6 +196,13 @@ export function App() {
   const importSpec = async (file: File) => {
     const reply = await engine.request({ type: 'parse-spec', text: await file.text(), name: file.name });
     if (reply.type === 'parse-spec') commit(reply.spec);
+    else if (reply.type === 'error') setProblems(reply.problems);
+  };
+
+  const useFramework = async (path: string) => {
+    if (!doc) return;
+    const reply = await engine.request({ type: 'use-framework', path, spec: doc });
+    if (reply.type === 'import') commit(reply.spec);
     else if (reply.type === 'error') setProblems(reply.problems);
   };
 
@@ -397,6 +406,9 @@ export function App() {
               view={view}
               lang={lang}
               s={s}
+              frameworks={frameworks}
+              current={frameworkPath(doc)}
+              onFramework={(path) => void useFramework(path)}
               onWeight={(code, w) => setWeight(code, w, false)}
               onEdit={(code, edit) => commit(withOverride(doc, code, edit))}
             />
@@ -417,8 +429,11 @@ export function App() {
 
 /** A framework the app made for a dropped table (not a file the user has): offer it for download with the spec. */
 function frameworkMadeHere(spec: SpecDocument): boolean {
-  const path = typeof spec.framework === 'string' ? spec.framework : (spec.framework as { path: string }).path;
-  return path.endsWith('.framework.yaml');
+  return frameworkPath(spec).endsWith('.framework.yaml');
+}
+
+function frameworkPath(spec: SpecDocument): string {
+  return typeof spec.framework === 'string' ? spec.framework : (spec.framework as { path: string }).path;
 }
 
 function download(name: string, bytes: Uint8Array, mime: string): void {

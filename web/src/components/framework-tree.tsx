@@ -1,12 +1,16 @@
 import { useRef, useState } from 'preact/hooks';
 import { nameIn, type Lang, type Strings } from '../i18n.js';
 import type { NodeEdit } from '../spec-edit.js';
-import type { NodeView, ResultView } from '../worker/protocol.js';
+import type { FrameworkInfo, NodeView, ResultView } from '../worker/protocol.js';
 
 interface Props {
   view: ResultView;
   lang: Lang;
   s: Strings;
+  /** The bundled frameworks, and the path of the spec's framework (a bundled one or a dropped file). */
+  frameworks: FrameworkInfo[];
+  current: string;
+  onFramework: (path: string) => void;
   onWeight: (code: string, weight: number) => void;
   /** A rename or a direction flip, made a spec change (`framework.overrides`) by the caller. */
   onEdit: (code: string, edit: NodeEdit) => void;
@@ -16,7 +20,7 @@ interface Props {
  * The indicator tree as nested lists: every node's name editable in the UI language (Enter or leaving the
  * field keeps it, Escape drops it), weight inputs for every node, direction toggles for indicators.
  */
-export function FrameworkTree({ view, lang, s, onWeight, onEdit }: Props) {
+export function FrameworkTree({ view, lang, s, frameworks, current, onFramework, onWeight, onEdit }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   /** The node being renamed, cleared at once when Enter, Escape or blur ends it (so the blur of the removed field does not rename twice). */
   const open = useRef<string | null>(null);
@@ -101,6 +105,17 @@ export function FrameworkTree({ view, lang, s, onWeight, onEdit }: Props) {
       <h3 id="framework-title">
         {s.frameworkTree} <span class="hint">({s.weight} · {s.effectiveWeight} · {s.direction})</span>
       </h3>
+      <p class="framework-pick">
+        <label for="framework-select">{s.bundledFramework}</label>{' '}
+        <select id="framework-select" data-testid="framework-select" value={current} onChange={(e) => onFramework((e.target as HTMLSelectElement).value)}>
+          {!frameworks.some((f) => f.path === current) && <option value={current}>{current}</option>}
+          {frameworks.map((f) => (
+            <option key={f.path} value={f.path}>
+              {nameIn(f.name, lang)}
+            </option>
+          ))}
+        </select>
+      </p>
       <p class="hint">{s.frameworkHint}</p>
       <ul class="tree" data-testid="framework-tree">
         {(children.get(null) ?? []).map(renderNode)}

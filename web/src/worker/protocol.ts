@@ -103,11 +103,19 @@ export interface ExampleInfo {
   spec: SpecDocument;
 }
 
+/** A framework bundled with the app: its `nqpf:` path and title. */
+export interface FrameworkInfo {
+  path: string;
+  name: LocalizedName;
+}
+
 export type Request =
   | { type: 'init' }
   | { type: 'build'; spec: SpecDocument }
   | { type: 'import'; files: { name: string; bytes: ArrayBuffer }[]; spec: SpecDocument }
   | { type: 'parse-spec'; text: string; name: string }
+  /** Point the spec at a bundled framework (weights and overrides of nodes it lacks are dropped); replied as an import. */
+  | { type: 'use-framework'; path: string; spec: SpecDocument }
   | { type: 'export'; what: 'spec' | 'csv' | 'xlsx' | 'framework'; spec: SpecDocument; lang: 'zh' | 'en' }
   | { type: 'diagnostics'; spec: SpecDocument }
   /**
@@ -123,7 +131,7 @@ export type Request =
   | { type: 'cancel-robustness' };
 
 export type Reply =
-  | { type: 'init'; methods: MethodInfo[]; examples: ExampleInfo[] }
+  | { type: 'init'; methods: MethodInfo[]; examples: ExampleInfo[]; frameworks: FrameworkInfo[] }
   | { type: 'build'; view: ResultView; quality: QualityReport | null }
   | { type: 'import'; spec: SpecDocument; quality: QualityReport | null; files: string[] }
   | { type: 'parse-spec'; spec: SpecDocument }

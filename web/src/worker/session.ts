@@ -18,7 +18,7 @@ import { readFrameworkFile } from '../../../src/io/framework-file.js';
 import { baseName, loadInputsFrom, readTableBytes } from '../../../src/io/browser/load.js';
 import { workbookBlob } from '../../../src/io/browser/xlsx-write.js';
 import { reportHtml } from '../../../src/io/report/report-html.js';
-import type { ExampleInfo, MethodInfo, Problem, Progress, QualityReport, Reply, Request, SpecDocument } from './protocol.js';
+import type { ExampleInfo, FrameworkInfo, MethodInfo, Problem, Progress, QualityReport, Reply, Request, SpecDocument } from './protocol.js';
 import { computeDiagnostics } from './diagnostics.js';
 import { computeRobustness } from './robustness.js';
 import { qualityReport, detectRegistry } from './quality.js';
@@ -45,11 +45,13 @@ export class Session {
     try {
       switch (request.type) {
         case 'init':
-          return { type: 'init', methods: methodCatalogue(), examples: EXAMPLES as ExampleInfo[] };
+          return { type: 'init', methods: methodCatalogue(), examples: EXAMPLES as ExampleInfo[], frameworks: bundledFrameworks() };
         case 'build':
           return this.runBuild(request.spec);
         case 'import':
           return this.importFiles(request.files, request.spec);
+        case 'use-framework':
+          return { type: 'import', spec: this.withoutForeignWeights({ ...request.spec, framework: { path: request.path, missing: 'drop' } }), quality: null, files: [] };
         case 'parse-spec':
           return { type: 'parse-spec', spec: parseSpecText(request.text, request.name) };
         case 'export':
@@ -294,6 +296,12 @@ function parseSpecText(text: string, name: string): SpecDocument {
   const document = parseYamlOrJson(text, name);
   resolveSpec(document);
   return document as SpecDocument;
+}
+
+function bundledFrameworks(): FrameworkInfo[] {
+  return Object.entries(BUNDLED_FILES)
+    .filter(([path]) => path.startsWith('frameworks/'))
+    .map(([path, text]) => ({ path: `nqpf:${path}`, name: readFrameworkFile(text, path).name ?? { zh: baseName(path), en: baseName(path) } }));
 }
 
 function methodCatalogue(): MethodInfo[] {
