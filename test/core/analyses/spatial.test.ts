@@ -86,6 +86,15 @@ describe('markov and spatial-markov through a build', () => {
     // giddy tests/test_markov.py test_Markov: m.transitions
     expect(counts).toEqual([729, 71, 1, 0, 0, 72, 567, 80, 3, 0, 0, 81, 631, 86, 2, 0, 3, 86, 573, 56, 0, 0, 1, 57, 741]);
     expect(tableOf(build, 'markov')[0].probability).toBeCloseTo(0.91011236, 7); // giddy test_Markov: m.p[0][0]
+    // giddy test_Markov: m.steady_state, m.fmpt (rows 1 and 5), m.sojourn_time
+    const steady = tableOf(build, 'markov', 'steady-state');
+    expect(steady.every((r) => r.distribution === 1)).toBe(true);
+    [0.20774716, 0.18725774, 0.20740537, 0.18821787, 0.20937187].forEach((v, i) => expect(steady[i].probability).toBeCloseTo(v, 8));
+    const passage = tableOf(build, 'markov', 'passage').map((r) => r.years as number);
+    [4.81354357, 11.50292712, 29.60921231, 53.38594954, 103.59816743].forEach((v, j) => expect(passage[j]).toBeCloseTo(v, 7));
+    [98.41295543, 56.36521038, 30.66046735, 14.21158356, 4.77619083].forEach((v, j) => expect(passage[20 + j]).toBeCloseTo(v, 7));
+    const sojourn = tableOf(build, 'markov', 'sojourn').map((r) => r.years as number);
+    [11.125, 4.65806452, 4.73372781, 4.95172414, 13.77586207].forEach((v, i) => expect(sojourn[i]).toBeCloseTo(v, 7));
   });
 
   it('spatial-markov: giddy markov.py Spatial_Markov docstring (rpci, pooled quintiles, states48.gal)', () => {
@@ -98,5 +107,12 @@ describe('markov and spatial-markov through a build', () => {
     [0, 0, 0, 0.02352941, 0.97647059].forEach((v, j) => expect(p(5)[20 + j]).toBeCloseTo(v, 7));
     const cutoffs = tableOf(build, 'spatial-markov', 'cutoffs').filter((r) => r.series === 'value').map((r) => r.upper as number);
     [0.83999133, 0.94707545, 1.03242697, 1.14911154].forEach((c, i) => expect(cutoffs[i]).toBeCloseTo(c, 8)); // docstring sm.cutoffs
+    // giddy test_Spatial_Markov (fixed=True, k=5, m=5): sm.S rows 1 and 5 (steady state per lag class), sm.F[0] rows 1 and 5
+    const s = (lag: number) => tableOf(build, 'spatial-markov', 'conditional-steady-state').filter((r) => r.lag_class === lag).map((r) => r.probability as number);
+    [0.43509425, 0.2635327, 0.20363044, 0.06841983, 0.02932278].forEach((v, j) => expect(s(1)[j]).toBeCloseTo(v, 7));
+    [0.01776781, 0.19964349, 0.19009833, 0.25524697, 0.3372434].forEach((v, j) => expect(s(5)[j]).toBeCloseTo(v, 7));
+    const f0 = tableOf(build, 'spatial-markov', 'conditional-passage').filter((r) => r.lag_class === 1).map((r) => r.years as number);
+    [2.29835259, 28.95614035, 46.14285714, 80.80952381, 279.42857143].forEach((v, j) => expect(f0[j]).toBeCloseTo(v, 6));
+    [52.62865497, 18.76315789, 12.25714286, 6, 34.1031746].forEach((v, j) => expect(f0[20 + j]).toBeCloseTo(v, 6));
   });
 });
