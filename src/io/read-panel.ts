@@ -2,6 +2,7 @@ import { NqpfError, throwAll } from '../core/errors/nqpf-error.js';
 import type { Panel } from '../core/model/types.js';
 import type { Note } from '../core/pipeline/types.js';
 import { looksNumeric, parseCell } from './number.js';
+import { matchRegistry } from './match-regions.js';
 import { assemblePanel, type PanelRecord } from './panel-builder.js';
 import { CellProblem, columnIndex, RESERVED_NAMES, type Cell, type Table } from './table.js';
 
@@ -15,6 +16,8 @@ export interface PanelOptions {
   years?: [number, number];
   /** Columns that must be numeric even if no cell looks like a number (the framework's indicators). */
   numeric?: readonly string[];
+  /** Join region names or codes to a bundled registry (match-regions.ts); problems name the region's first row. */
+  regions?: 'none' | 'china-provinces' | 'countries';
 }
 
 const REGION_COLUMNS = ['region', 'uCode', 'code', 'adcode', 'iso3', '地区代码', '代码', 'province', '地区', '省份', '省份名称', 'country'];
@@ -36,8 +39,22 @@ export function readPanel(table: Table, options: PanelOptions, notes: Note[]): P
   if (regionCol < 0) throw new NqpfError('MISSING_COLUMN', { name: REGION_COLUMNS.slice(0, 6).join(' / '), known: table.header.join(', ') }, { file: table.file, row: 1 });
   const yearCol = options.year ? requireColumn(table, options.year) : columnIndex(table, YEAR_COLUMNS);
   const long = options.format === 'long' || (options.format !== 'wide' && columnIndex(table, VALUE_COLUMNS) >= 0 && columnIndex(table, INDICATOR_COLUMNS) >= 0);
-  const panel = long ? readLong(table, regionCol, yearCol, options, notes) : readWide(table, regionCol, yearCol, options, notes);
+  const { records, indicators } = long ? readLong(table, regionCol, yearCol, options, notes) : readWide(table, regionCol, yearCol, options, notes);
+  const assembled = assemblePanel(table.file, records, indicators, yearCol < 0);
+  const panel = options.regions && options.regions !== 'none' ? matchRegistry(assembled, options.regions, table.file, firstRows(records)) : assembled;
   return options.years ? restrictYears(panel, options.years) : panel;
+}
+
+/** The file row where each region first appears. */
+function firstRows(records: PanelRecord[]): Map<string, number> {
+  const rows = new Map<string, number>();
+  for (const record of records) if (!rows.has(record.region)) rows.set(record.region, record.row);
+  return rows;
+}
+
+interface Records {
+  records: PanelRecord[];
+  indicators: string[];
 }
 
 function requireColumn(table: Table, name: string): number {
@@ -46,7 +63,7 @@ function requireColumn(table: Table, name: string): number {
   return i;
 }
 
-function readWide(table: Table, regionCol: number, yearCol: number, options: PanelOptions, notes: Note[]): Panel {
+function readWide(table: Table, regionCol: number, yearCol: number, options: PanelOptions, notes: Note[]): Records {
   const nameCol = columnIndex(table, NAME_COLUMNS);
   const nameEnCol = columnIndex(table, NAME_EN_COLUMNS);
   const labelCols = new Set([regionCol, yearCol, nameCol, nameEnCol].filter((i) => i >= 0));
@@ -73,10 +90,10 @@ function readWide(table: Table, regionCol: number, yearCol: number, options: Pan
     records.push({ region, name, groups, year, row, values });
   });
   throwAll(errors.slice(0, 200));
-  return assemblePanel(table.file, records, numericCols.map((j) => table.header[j]), yearCol < 0);
+  return { records, indicators: numericCols.map((j) => table.header[j]) };
 }
 
-function readLong(table: Table, regionCol: number, yearCol: number, options: PanelOptions, notes: Note[]): Panel {
+function readLong(table: Table, regionCol: number, yearCol: number, options: PanelOptions, notes: Note[]): Records {
   const indicatorCol = options.indicator ? requireColumn(table, options.indicator) : columnIndex(table, INDICATOR_COLUMNS);
   const valueCol = options.value ? requireColumn(table, options.value) : columnIndex(table, VALUE_COLUMNS);
   if (indicatorCol < 0 || valueCol < 0) {
@@ -119,7 +136,7 @@ function readLong(table: Table, regionCol: number, yearCol: number, options: Pan
     byCell.set(key, record);
   });
   throwAll(errors.slice(0, 200));
-  return assemblePanel(table.file, [...byCell.values()], indicators, yearCol < 0);
+  return { records: [...byCell.values()], indicators };
 }
 
 function isTextColumn(table: Table, j: number): boolean {

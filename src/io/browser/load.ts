@@ -1,5 +1,5 @@
 import { NqpfError } from '../../core/errors/nqpf-error.js';
-import type { Framework, Panel } from '../../core/model/types.js';
+import type { Framework } from '../../core/model/types.js';
 import type { Inputs } from '../../core/pipeline/run.js';
 import type { Note } from '../../core/pipeline/types.js';
 import type { DataRef, FrameworkRef } from '../../core/spec/schema.js';
@@ -7,7 +7,6 @@ import { sha256 } from '../../core/spec/hash.js';
 import { readCoinrMeta } from '../coinr-meta.js';
 import { decodeText } from '../decode.js';
 import { readFrameworkFile } from '../framework-file.js';
-import { matchRegistry } from '../match-regions.js';
 import { readPanel } from '../read-panel.js';
 import { readCsv, type Table } from '../table.js';
 import { readXlsx } from '../xlsx-read.js';
@@ -32,8 +31,7 @@ export function loadInputsFrom(framework: FrameworkRef, data: DataRef, lookup: F
       ? readCoinrMeta(readTableBytes(fwBytes, fw.path))
       : readFrameworkFile(decodeText(fwBytes, fw.path, 'auto').text, fw.path);
   const table = readTableBytes(dtBytes, dt.path, dt.sheet, dt.encoding);
-  let panel: Panel = readPanel(table, dt, notes);
-  if (dt.regions && dt.regions !== 'none') panel = matchRegistry(panel, dt.regions, dt.path);
+  const panel = readPanel(table, dt, notes);
   return {
     inputs: {
       framework: parsedFramework,

@@ -13,7 +13,6 @@ import { readCsv, type Table } from '../table.js';
 import { readXlsx } from '../xlsx-read.js';
 import { parseYamlOrJson } from '../yaml.js';
 import { readInput, resolveSpecPath, sha256File } from './files.js';
-import { matchRegistry } from '../match-regions.js';
 
 export interface LoadedSpec {
   document: unknown;
@@ -52,8 +51,6 @@ export function loadInputs(framework: FrameworkRef, data: DataRef, specDir: stri
   const numeric = parsedFramework?.nodes.filter((n) => n.level === 1).map((n) => n.code);
   const options = { ...dt, ...(numeric ? { numeric } : {}) };
   const read = dtBytes === undefined ? undefined : gather(errors, () => readPanel(readTable(dtBytes, dt.path, dt.path, dt.sheet, dt.encoding), options, notes));
-  const registry = dt.regions === 'none' ? undefined : dt.regions;
-  const panel = read === undefined || registry === undefined ? read : gather(errors, () => matchRegistry(read, registry, dt.path));
   if (errors.length === 1) throw errors[0];
   if (errors.length > 1) throw new NqpfErrors(errors);
   // No error was gathered, so every read above returned a value.
@@ -61,7 +58,7 @@ export function loadInputs(framework: FrameworkRef, data: DataRef, specDir: stri
   return {
     inputs: {
       framework: parsedFramework!,
-      panel: panel!,
+      panel: read!,
       frameworkFile: fw.path,
       hashes: { [basename(fw.path)]: sha256File(fwBytes!), [basename(dt.path)]: sha256File(dtBytes!) },
     },
