@@ -7,6 +7,7 @@ import { Chart } from './chart.js';
 import type { echarts, EChartsOption } from './echarts.js';
 import { EXTRA_TILE_NAMES, TILE_LAYOUT } from './tile-layout.js';
 import { chinaMapSeries } from './china-map-series.js';
+import { memo } from './memo.js';
 
 interface ViewProps {
   view: ResultView;
@@ -30,16 +31,14 @@ function yearValues(view: ResultView, node: string, t: number): number[] {
   return view.regions.map((_, r) => valueAt(view, node, t, r));
 }
 
-/** Choropleth of China's provinces (ECharts map 'china'), labelled as a schematic map with its source. */
-export function MapView({ view, t, node, lang, s, onSelect }: ViewProps) {
-  const values = yearValues(view, node, t);
-  const [min, max] = extent(values);
+/**
+ * Choropleth of China's provinces (ECharts map 'china'), labelled as a schematic map with its source. The
+ * option is split: what stays (tooltip, colour scale, map style) is set once per language, and each new
+ * year, score or view only merges the series data and the colour scale's range into it.
+ */
+export const MapView = memo(function MapView({ view, t, node, lang, s, onSelect }: ViewProps) {
   const byShort = useMemo(() => new Map(view.regions.map((r, i) => [provinceShortName(r), i])), [view.regions]);
   const option = useMemo<EChartsOption>(() => {
-    const data = view.regions
-      .map((region, r) => ({ region, r, short: provinceShortName(region) }))
-      .filter((d) => d.short !== null)
-      .map((d) => ({ name: d.short!, value: Number.isFinite(values[d.r]) ? values[d.r] : undefined, label: nameIn(d.region.name, lang) }));
     const englishOf = new Map(CHINA_PROVINCES.map((p) => [p.short, p.name.en]));
     return {
       aria: { enabled: true },
@@ -52,18 +51,24 @@ export function MapView({ view, t, node, lang, s, onSelect }: ViewProps) {
       },
       visualMap: {
         type: 'continuous',
-        min,
-        max,
         inRange: { color: PALETTE },
-        text: [formatScore(max), formatScore(min)],
         left: 8,
         bottom: 8,
         itemHeight: 100,
         calculable: false,
       },
-      series: [chinaMapSeries(data, '#fdae6b')],
+      series: [chinaMapSeries([], '#fdae6b')],
     } as EChartsOption;
-  }, [view, t, node, lang]);
+  }, [lang, s]);
+  const update = useMemo<EChartsOption>(() => {
+    const values = yearValues(view, node, t);
+    const [min, max] = extent(values);
+    const data = view.regions.flatMap((region, r) => {
+      const short = provinceShortName(region);
+      return short === null ? [] : [{ name: short, value: Number.isFinite(values[r]) ? values[r] : undefined }];
+    });
+    return { visualMap: { min, max, text: [formatScore(max), formatScore(min)] }, series: [{ data }] } as EChartsOption;
+  }, [view, t, node]);
   const onRendered = (chart: echarts.ECharts, element: HTMLDivElement) => {
     // Count the provinces the visual map actually coloured (read back from the chart), for the test and screen readers.
     const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): SeriesData } | undefined } }).getModel();
@@ -79,10 +84,10 @@ export function MapView({ view, t, node, lang, s, onSelect }: ViewProps) {
     <figure class="map-figure">
       <Chart
         option={option}
+        update={update}
         class="chart map"
         label={`${s.schematic}: ${nameIn(view.nodes.find((n) => n.code === node)?.name, lang)} ${view.timeless ? '' : view.years[t]}`}
         testId="map"
-        merge
         throttleMs={150}
         onClick={(p) => {
           const r = byShort.get(p.name);
@@ -95,10 +100,10 @@ export function MapView({ view, t, node, lang, s, onSelect }: ViewProps) {
       </figcaption>
     </figure>
   );
-}
+});
 
 /** One square per province, coloured like the map; keyboard-focusable buttons. */
-export function TileGrid({ view, t, node, lang, s, selected, onSelect }: ViewProps) {
+export const TileGrid = memo(function TileGrid({ view, t, node, lang, s, selected, onSelect }: ViewProps) {
   const values = yearValues(view, node, t);
   const [min, max] = extent(values);
   const byShort = new Map(view.regions.map((r, i) => [provinceShortName(r), i]));
@@ -131,10 +136,10 @@ export function TileGrid({ view, t, node, lang, s, selected, onSelect }: ViewPro
       <figcaption>{s.tilesNote}</figcaption>
     </figure>
   );
-}
+});
 
 /** Horizontal bars for panels that are not China's provinces (countries, custom units). */
-export function BarView({ view, t, node, lang, s, onSelect }: ViewProps) {
+export const BarView = memo(function BarView({ view, t, node, lang, s, onSelect }: ViewProps) {
   const values = yearValues(view, node, t);
   const [min, max] = extent(values);
   const order = view.regions.map((_, r) => r).filter((r) => Number.isFinite(values[r])).sort((a, b) => values[a] - values[b]);
@@ -153,4 +158,4 @@ export function BarView({ view, t, node, lang, s, onSelect }: ViewProps) {
       <figcaption>{s.barsNote}</figcaption>
     </figure>
   );
-}
+});

@@ -4,6 +4,7 @@ import type { EChartsOption } from '../charts/echarts.js';
 import { dimensionsOf, extent, valueAt } from '../derive.js';
 import { nameIn, type Lang, type Strings } from '../i18n.js';
 import type { DiagnosticsView, ResultView } from '../worker/protocol.js';
+import { memo } from '../charts/memo.js';
 
 interface Props {
   view: ResultView;
@@ -23,8 +24,11 @@ function mean(values: number[]): number {
   return finite.length ? finite.reduce((a, b) => a + b, 0) / finite.length : NaN;
 }
 
-/** A region's profile: dimension radar against the mean, score trends, top obstacles, four-region means. */
-export function Profile({ view, t, lang, s, selected, onSelect, typology, typologyStale }: Props) {
+/**
+ * A region's profile: dimension radar against the mean, score trends, top obstacles, four-region means.
+ * Rendered (and its charts drawn) again only when its view, year, region, language or typology changed.
+ */
+export const Profile = memo(function Profile({ view, t, lang, s, selected, onSelect, typology, typologyStale }: Props) {
   const r = Math.max(0, view.regions.findIndex((x) => x.code === selected));
   const region = view.regions[r];
   const dims = dimensionsOf(view);
@@ -136,7 +140,7 @@ export function Profile({ view, t, lang, s, selected, onSelect, typology, typolo
       </div>
     </div>
   );
-}
+});
 
 /** The region's type, generated profile (分类指导), strengths and weaknesses and most similar regions, as text. */
 function TypologySection({ view, typology, code, stale, lang, s, onSelect }: { view: ResultView; typology: NonNullable<DiagnosticsView['typology']>; code: string; stale: boolean; lang: Lang; s: Strings; onSelect: (code: string) => void }) {

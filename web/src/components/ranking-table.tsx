@@ -3,6 +3,7 @@ import { REGION4_LABELS } from '../../../src/core/regions/index.js';
 import { dimensionsOf, formatScore, rankChange, valueAt } from '../derive.js';
 import { nameIn, type Lang, type Strings } from '../i18n.js';
 import type { ResultView } from '../worker/protocol.js';
+import { memo } from '../charts/memo.js';
 
 interface Props {
   view: ResultView;
@@ -15,8 +16,11 @@ interface Props {
 
 type SortKey = 'rank' | 'change' | 'region' | 'region4' | string;
 
-/** The ranking for one year: sortable columns (buttons in the headers), rank change from the previous year. */
-export function RankingTable({ view, t, lang, s, selected, onSelect }: Props) {
+/**
+ * The ranking for one year: sortable columns (buttons in the headers), rank change from the previous year.
+ * Rendered again only when the view, year, language or selection changed (not on the app's other updates).
+ */
+export const RankingTable = memo(function RankingTable({ view, t, lang, s, selected, onSelect }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'rank', ascending: true });
   const dims = dimensionsOf(view);
   const hasRegion4 = view.regions.some((r) => r.region4 !== null);
@@ -112,7 +116,7 @@ export function RankingTable({ view, t, lang, s, selected, onSelect }: Props) {
       </tbody>
     </table>
   );
-}
+});
 
 function Change({ value, s }: { value: number; s: Strings }) {
   if (!Number.isFinite(value)) return <span>—</span>;

@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import { dimensionsOf } from '../derive.js';
 import { nameIn, type Lang, type Strings } from '../i18n.js';
 import type { ResultView } from '../worker/protocol.js';
+import { memo } from '../charts/memo.js';
 
 interface Props {
   view: ResultView;
@@ -13,8 +14,11 @@ interface Props {
   onCommit: () => void;
 }
 
-/** One slider per dimension (the index's children); weights are relative, shares shown beside them. */
-export function WeightSliders({ view, lang, s, onPreview, onCommit }: Props) {
+/**
+ * One slider per dimension (the index's children); weights are relative, shares shown beside them.
+ * Rendered again only for a new view or language, so a move's own re-render does not reset the slider.
+ */
+export const WeightSliders = memo(function WeightSliders({ view, lang, s, onPreview, onCommit }: Props) {
   const dims = dimensionsOf(view);
   const total = dims.reduce((sum, d) => sum + d.weight, 0);
   // Weights are relative: the scale runs to 1 or to the largest current weight.
@@ -57,4 +61,4 @@ export function WeightSliders({ view, lang, s, onPreview, onCommit }: Props) {
       <p class="hint">{s.weightsFixedNote}</p>
     </section>
   );
-}
+});

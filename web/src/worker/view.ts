@@ -55,26 +55,45 @@ function obstacles(build: Build): Record<string, Float64Array> | null {
   const w = indicators.map((c) => weights.get(c) ?? 0);
   const cells = build.results.regions.length * build.results.years.length;
   const out = Object.fromEntries(indicators.map((c) => [c, new Float64Array(cells).fill(NaN)]));
-  const columns = indicators.map((c) => final.normalized![c]);
   const outColumns = indicators.map((c) => out[c]);
-  // Region-years grouped by which indicators they have, so the kernel runs once per pattern.
-  const patterns = new Map<string, { present: number[]; cells: number[] }>();
-  for (let i = 0; i < cells; i++) {
-    const present: number[] = [];
-    for (let j = 0; j < columns.length; j++) if (columns[j] && Number.isFinite(columns[j][i])) present.push(j);
-    if (present.length === 0) continue;
-    const key = present.length === columns.length ? 'all' : present.join(',');
-    let group = patterns.get(key);
-    if (!group) patterns.set(key, (group = { present, cells: [] }));
-    group.cells.push(i);
-  }
-  const span = high - low;
-  for (const { present, cells: members } of patterns.values()) {
-    const z = members.map((i) => present.map((j) => Math.min(1, Math.max(0, (columns[j][i] - low) / span))));
+  for (const { present, cells: members, z } of patternsOf(final.normalized, indicators, cells, low, high)) {
     const { percent } = obstacleDegree(z, present.map((j) => w[j]));
     for (let k = 0; k < members.length; k++) for (let m = 0; m < present.length; m++) outColumns[present[m]][members[k]] = percent[k][m];
   }
   return out;
+}
+
+interface Pattern {
+  /** The indicators (positions) a region-year has, its cells, and their z rows over those indicators. */
+  present: number[];
+  cells: number[];
+  z: number[][];
+}
+
+/** z by pattern, kept per normalised panel: a weight change (regenerated from the weight step) reuses it. */
+const patternCache = new WeakMap<Record<string, Float64Array>, { key: string; patterns: Pattern[] }>();
+
+/** Region-years grouped by which indicators they have, so the kernel runs once per pattern; z clamped to [0, 1]. */
+function patternsOf(normalized: Record<string, Float64Array>, indicators: string[], cells: number, low: number, high: number): Pattern[] {
+  const key = `${low}|${high}|${cells}|${indicators.join(',')}`;
+  const cached = patternCache.get(normalized);
+  if (cached?.key === key) return cached.patterns;
+  const columns = indicators.map((c) => normalized[c]);
+  const groups = new Map<string, Pattern>();
+  for (let i = 0; i < cells; i++) {
+    const present: number[] = [];
+    for (let j = 0; j < columns.length; j++) if (columns[j] && Number.isFinite(columns[j][i])) present.push(j);
+    if (present.length === 0) continue;
+    const id = present.length === columns.length ? 'all' : present.join(',');
+    let group = groups.get(id);
+    if (!group) groups.set(id, (group = { present, cells: [], z: [] }));
+    group.cells.push(i);
+  }
+  const span = high - low;
+  const patterns = [...groups.values()];
+  for (const group of patterns) group.z = group.cells.map((i) => group.present.map((j) => Math.min(1, Math.max(0, (columns[j][i] - low) / span))));
+  patternCache.set(normalized, { key, patterns });
+  return patterns;
 }
 
 /** Notes rendered once each (a regenerated build shares the earlier steps' note objects). */
