@@ -75,7 +75,7 @@ describe.skipIf(!available)('web app', () => {
   it('weight slider: moving dimension weights re-ranks the table and recolours the map, within a measured latency', async () => {
     const before = await rankingOrder();
     // Time from the slider's input event until both the re-ranked table (tbody text changed) and the re-coloured
-    // map (its data-draws count, bumped after ECharts' setOption has drawn the canvas) are in the DOM: to the next
+    // map (its data-draws count, bumped once the provinces' fills are set) are in the DOM: to the next
     // frame (requestAnimationFrame) and to the end of that frame's style, layout and paint (a task posted from it).
     const latencies: [number, number][] = await page.evaluate(async () => {
       const sliders = [...document.querySelectorAll<HTMLInputElement>('[data-testid^=weight-]')];
@@ -102,7 +102,7 @@ describe.skipIf(!available)('web app', () => {
           setter.call(slider, String(value));
           slider.dispatchEvent(new Event('input', { bubbles: true }));
         });
-      // One adjustment at a time, further apart than the map's redraw throttle (150 ms).
+      // One adjustment at a time, each after the previous one has settled.
       const settle = () => new Promise((done) => setTimeout(done, 250));
       const out: [number, number][] = [];
       for (let k = 0; k < 12; k++) {
@@ -125,9 +125,16 @@ describe.skipIf(!available)('web app', () => {
     await expect.poll(() => page.textContent('[data-testid=status]')).toMatch(/自步骤 weight/);
   });
 
-  it('tile grid: one coloured square for each of the 31 provinces', async () => {
+  it('tile grid: one coloured square for each of the 31 provinces, in the map\'s colours; clicking a province on the map selects it', async () => {
+    // Guizhou on the map (its path's title names it) and as a tile: the same colour.
+    const guizhou = page.locator('[data-testid=map] path', { has: page.locator('title', { hasText: /^贵州/ }) });
+    const mapFill = await guizhou.getAttribute('fill');
+    await guizhou.click();
+    await expect.poll(() => page.locator('[data-testid=ranking] tr.selected').getAttribute('data-region')).toBe('520000');
+    expect(await guizhou.getAttribute('class')).toContain('selected');
     await page.click('[data-testid=mode-tiles]');
     expect(await page.locator('[data-testid=tiles] [data-colored=true]').count()).toBe(31);
+    expect(await page.locator('[data-testid=tiles] button', { hasText: '贵州' }).evaluate((b) => getComputedStyle(b).backgroundColor.replace(/ /g, ''))).toBe(mapFill);
     await shot('results-tiles-zh');
     await page.click('[data-testid=mode-map]');
     await page.click('[data-testid=tab-profile]');

@@ -3,20 +3,9 @@ import { echarts, type EChartsOption } from './echarts.js';
 
 interface Props {
   option: EChartsOption;
-  /**
-   * The part of the option that changes with the data (series data, a visual map's range). When only it
-   * changed it is merged into the chart's option, so ECharts keeps the rest of its model; when `option`
-   * changed, the chart's option is replaced by `option` and this is merged on top.
-   */
-  update?: EChartsOption;
   class?: string;
   label: string;
   testId?: string;
-  /**
-   * Redraw at most once per this many milliseconds; the latest option wins. The China map takes tens of
-   * milliseconds to redraw, so while a weight slider is dragged the map follows at this pace.
-   */
-  throttleMs?: number;
   onClick?: (params: { name: string; dataIndex: number; data: unknown }) => void;
   /** Called after each setOption with the instance, e.g. to read the visual colours back. */
   onRendered?: (chart: echarts.ECharts, element: HTMLDivElement) => void;
@@ -25,46 +14,26 @@ interface Props {
 }
 
 /**
- * One ECharts instance bound to a div; resized with its container; `data-draws` on the div counts the
- * setOption calls (for the browser test). The chart is created and first drawn after the page's first paint;
- * later options are set in a layout effect, i.e. in the same task as the DOM update that brought them, so a
- * change (a weight slider's new view) reaches the screen in one frame together with the rest of the page.
+ * One ECharts instance bound to a div; resized with its container; the option replaced on change. The chart is
+ * created and first drawn after the page's first paint; later options are set in a layout effect, i.e. in the
+ * same task as the DOM update that brought them, so a change reaches the screen in one frame with the page.
  */
-export function Chart({ option, update, class: className, label, testId, throttleMs = 0, onClick, onRendered, exportAs }: Props) {
+export function Chart({ option, class: className, label, testId, onClick, onRendered, exportAs }: Props) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const click = useRef(onClick);
   click.current = onClick;
-  const latest = useRef({ option, update, onRendered });
-  latest.current = { option, update, onRendered };
-  const drawn = useRef<{ option: EChartsOption | null; update: EChartsOption | undefined }>({ option: null, update: undefined });
-  const draws = useRef(0);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const lastDraw = useRef(-Infinity);
+  const latest = useRef({ option, onRendered });
+  latest.current = { option, onRendered };
+  const drawn = useRef<EChartsOption | null>(null);
 
-  /** Bring the chart to the latest props: replace the option, or merge only the data part in. */
   const draw = () => {
-    timer.current = null;
     const instance = chart.current;
-    const { option: nextOption, update: nextUpdate, onRendered: rendered } = latest.current;
-    if (!instance) return;
-    if (nextOption !== drawn.current.option) {
-      // Replace the option without drawing, then merge the data part in and draw once.
-      instance.setOption(nextOption, { notMerge: true, lazyUpdate: nextUpdate !== undefined });
-      if (nextUpdate) instance.setOption(nextUpdate, { lazyUpdate: false });
-    } else if (nextUpdate !== undefined && nextUpdate !== drawn.current.update) {
-      instance.setOption(nextUpdate, { lazyUpdate: false });
-    } else return;
-    drawn.current = { option: nextOption, update: nextUpdate };
-    lastDraw.current = performance.now();
-    element.current!.dataset.draws = String(++draws.current);
+    const { option: next, onRendered: rendered } = latest.current;
+    if (!instance || next === drawn.current) return;
+    instance.setOption(next, { notMerge: true, lazyUpdate: false });
+    drawn.current = next;
     rendered?.(instance, element.current!);
-  };
-  const schedule = () => {
-    if (timer.current !== null) return; // a throttled draw is due; it takes the latest props
-    const wait = lastDraw.current + throttleMs - performance.now();
-    if (wait <= 0) draw();
-    else timer.current = setTimeout(draw, wait);
   };
 
   useEffect(() => {
@@ -77,18 +46,15 @@ export function Chart({ option, update, class: className, label, testId, throttl
       if (!instance.isDisposed() && el && el.clientWidth > 0 && el.clientHeight > 0) instance.resize();
     });
     observer.observe(element.current!);
-    schedule();
+    draw();
     return () => {
       observer.disconnect();
-      if (timer.current !== null) clearTimeout(timer.current);
       instance.dispose();
       chart.current = null;
     };
   }, []);
 
-  useLayoutEffect(() => {
-    if (chart.current) schedule();
-  }, [option, update]);
+  useLayoutEffect(draw, [option]);
 
   const div = <div ref={element} class={className ?? 'chart'} role="img" aria-label={label} data-testid={testId} />;
   if (!exportAs) return div;

@@ -1,12 +1,12 @@
-import { useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { CHINA_PROVINCES } from '../../../src/core/regions/index.js';
 import { colorFor, extent, formatScore, isDark, PALETTE, provinceShortName, valueAt } from '../derive.js';
 import { nameIn, type Lang, type Strings } from '../i18n.js';
 import type { ResultView } from '../worker/protocol.js';
 import { Chart } from './chart.js';
-import type { echarts, EChartsOption } from './echarts.js';
+import type { EChartsOption } from './echarts.js';
 import { EXTRA_TILE_NAMES, TILE_LAYOUT } from './tile-layout.js';
-import { chinaMapSeries } from './china-map-series.js';
+import { chinaBaseMap } from './china-base-map.js';
 import { memo } from './memo.js';
 
 interface ViewProps {
@@ -19,82 +19,66 @@ interface ViewProps {
   onSelect: (code: string) => void;
 }
 
-/** The part of ECharts' internal SeriesData the map reads back. */
-interface SeriesData {
-  count(): number;
-  mapDimension(dim: string): string;
-  get(dim: string, i: number): unknown;
-  getItemVisual(i: number, key: string): { fill?: string } | undefined;
-}
-
 function yearValues(view: ResultView, node: string, t: number): number[] {
   return view.regions.map((_, r) => valueAt(view, node, t, r));
 }
 
 /**
- * Choropleth of China's provinces (ECharts map 'china'), labelled as a schematic map with its source. The
- * option is split: what stays (tooltip, colour scale, map style) is set once per language, and each new
- * year, score or view only merges the series data and the colour scale's range into it.
+ * Choropleth of China's provinces on the schematic map (china-base-map.ts: ECharts' 'china' map drawn once as
+ * SVG), labelled as a schematic map with its source. A new year, score or weight only re-colours the provinces'
+ * paths (the same colour scale as the tile grid) and their hover titles, before the frame is painted: no chart is
+ * rebuilt, so the map keeps up with a dragged weight slider.
  */
-export const MapView = memo(function MapView({ view, t, node, lang, s, onSelect }: ViewProps) {
+export const MapView = memo(function MapView({ view, t, node, lang, s, selected, onSelect }: ViewProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const paths = useRef<{ name: string; path: SVGPathElement; title: SVGTitleElement }[]>([]);
+  const draws = useRef(0);
   const byShort = useMemo(() => new Map(view.regions.map((r, i) => [provinceShortName(r), i])), [view.regions]);
-  const option = useMemo<EChartsOption>(() => {
-    const englishOf = new Map(CHINA_PROVINCES.map((p) => [p.short, p.name.en]));
-    return {
-      aria: { enabled: true },
-      animation: false,
-      tooltip: {
-        trigger: 'item',
-        renderMode: 'richText',
-        formatter: (p: { name: string; value: number }) =>
-          `${lang === 'en' ? englishOf.get(p.name) ?? EXTRA_TILE_NAMES[p.name] ?? p.name : p.name}\n${s.score} ${formatScore(p.value)}`,
-      },
-      visualMap: {
-        type: 'continuous',
-        inRange: { color: PALETTE },
-        left: 8,
-        bottom: 8,
-        itemHeight: 100,
-        calculable: false,
-      },
-      series: [chinaMapSeries([], '#fdae6b')],
-    } as EChartsOption;
-  }, [lang, s]);
-  const update = useMemo<EChartsOption>(() => {
-    const values = yearValues(view, node, t);
-    const [min, max] = extent(values);
-    const data = view.regions.flatMap((region, r) => {
-      const short = provinceShortName(region);
-      return short === null ? [] : [{ name: short, value: Number.isFinite(values[r]) ? values[r] : undefined }];
+  const values = useMemo(() => yearValues(view, node, t), [view, node, t]);
+  const [min, max] = extent(values);
+
+  useLayoutEffect(() => {
+    const { svg, names } = chinaBaseMap();
+    const root = document.importNode(new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement, true);
+    root.removeAttribute('width');
+    root.removeAttribute('height');
+    host.current!.replaceChildren(root);
+    paths.current = [...root.querySelectorAll<SVGPathElement>('path[ecmeta_data_index]')].map((path) => {
+      const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+      path.append(title);
+      return { name: names[Number(path.getAttribute('ecmeta_data_index'))], path, title };
     });
-    return { visualMap: { min, max, text: [formatScore(max), formatScore(min)] }, series: [{ data }] } as EChartsOption;
-  }, [view, t, node]);
-  const onRendered = (chart: echarts.ECharts, element: HTMLDivElement) => {
-    // Count the provinces the visual map actually coloured (read back from the chart), for the test and screen readers.
-    const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): SeriesData } | undefined } }).getModel();
-    const data = model.getSeriesByIndex(0)?.getData();
+  }, []);
+
+  useLayoutEffect(() => {
     let coloured = 0;
-    for (let i = 0; data && i < data.count(); i++) {
-      const value = data.get(data.mapDimension('value'), i);
-      if (typeof value === 'number' && Number.isFinite(value) && data.getItemVisual(i, 'style')?.fill) coloured++;
+    for (const { name, path, title } of paths.current) {
+      const r = byShort.get(name);
+      const value = r === undefined ? NaN : values[r];
+      if (Number.isFinite(value)) coloured++;
+      path.setAttribute('fill', colorFor(value, min, max));
+      path.classList.toggle('selected', r !== undefined && view.regions[r].code === selected);
+      title.textContent = `${lang === 'en' ? ENGLISH.get(name) ?? EXTRA_TILE_NAMES[name] ?? name : name}\n${s.score} ${formatScore(value)}`;
     }
-    element.dataset.colored = String(coloured);
+    host.current!.dataset.colored = String(coloured);
+    host.current!.dataset.draws = String(++draws.current);
+  }, [values, min, max, byShort, selected, lang, s]);
+
+  const click = (e: MouseEvent) => {
+    const path = (e.target as Element).closest('path[ecmeta_data_index]');
+    const hit = paths.current.find((p) => p.path === path);
+    const r = hit ? byShort.get(hit.name) : undefined;
+    if (r !== undefined) onSelect(view.regions[r].code);
   };
+  const label = `${s.schematic}: ${nameIn(view.nodes.find((n) => n.code === node)?.name, lang)} ${view.timeless ? '' : view.years[t]}`;
   return (
     <figure class="map-figure">
-      <Chart
-        option={option}
-        update={update}
-        class="chart map"
-        label={`${s.schematic}: ${nameIn(view.nodes.find((n) => n.code === node)?.name, lang)} ${view.timeless ? '' : view.years[t]}`}
-        testId="map"
-        throttleMs={150}
-        onClick={(p) => {
-          const r = byShort.get(p.name);
-          if (r !== undefined) onSelect(view.regions[r].code);
-        }}
-        onRendered={onRendered}
-      />
+      <div ref={host} class="chart map choropleth" role="img" aria-label={label} data-testid="map" onClick={click} />
+      <div class="map-legend" aria-hidden="true">
+        <span>{formatScore(min)}</span>
+        <span class="map-legend-bar" style={{ background: `linear-gradient(to right, ${PALETTE.join(', ')})` }} />
+        <span>{formatScore(max)}</span>
+      </div>
       <figcaption>
         <strong>{s.schematic}</strong> {s.mapSource}
       </figcaption>
@@ -102,12 +86,13 @@ export const MapView = memo(function MapView({ view, t, node, lang, s, onSelect 
   );
 });
 
+const ENGLISH = new Map(CHINA_PROVINCES.map((p) => [p.short, p.name.en]));
+
 /** One square per province, coloured like the map; keyboard-focusable buttons. */
 export const TileGrid = memo(function TileGrid({ view, t, node, lang, s, selected, onSelect }: ViewProps) {
   const values = yearValues(view, node, t);
   const [min, max] = extent(values);
   const byShort = new Map(view.regions.map((r, i) => [provinceShortName(r), i]));
-  const english = new Map(CHINA_PROVINCES.map((p) => [p.short, p.name.en]));
   return (
     <figure class="tiles-figure">
       <div class={`tiles ${lang}`} data-testid="tiles" role="group" aria-label={s.views.tiles}>
@@ -115,7 +100,7 @@ export const TileGrid = memo(function TileGrid({ view, t, node, lang, s, selecte
           const r = byShort.get(short);
           const value = r === undefined ? NaN : values[r];
           const color = colorFor(value, min, max);
-          const label = lang === 'en' ? english.get(short) ?? EXTRA_TILE_NAMES[short] ?? short : short;
+          const label = lang === 'en' ? ENGLISH.get(short) ?? EXTRA_TILE_NAMES[short] ?? short : short;
           const code = r === undefined ? null : view.regions[r].code;
           return (
             <button
