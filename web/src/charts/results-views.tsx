@@ -42,7 +42,11 @@ export const MapView = memo(function MapView({ view, t, node, lang, s, selected,
     const root = document.importNode(new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement, true);
     root.removeAttribute('width');
     root.removeAttribute('height');
+    root.querySelector(':scope > rect')?.remove();
     host.current!.replaceChildren(root);
+    // Fit the view to the drawn provinces (ECharts centres the map in a square of the chart's box).
+    const box = (root as unknown as SVGGraphicsElement).getBBox();
+    if (box.width > 0) root.setAttribute('viewBox', `${box.x - 4} ${box.y - 4} ${box.width + 8} ${box.height + 8}`);
     paths.current = [...root.querySelectorAll<SVGPathElement>('path[ecmeta_data_index]')].map((path) => {
       const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
       path.append(title);
