@@ -41,7 +41,8 @@ export interface AggregateOptions {
  */
 export function aggregateState(state: PipelineState, options: AggregateOptions, ctx: StepContext): PipelineState {
   const { codes, columns } = indicatorColumns(state);
-  const scores: Record<string, Float64Array> = Object.fromEntries(codes.map((c, j) => [c, columns[j]]));
+  const scores: Record<string, Float64Array> = {};
+  for (let j = 0; j < codes.length; j++) scores[codes[j]] = columns[j];
   const { children, aggregates, widest } = treePlan(state.framework);
   const cells = state.panel.regions.length * state.panel.years.length;
   // Scratch rows and one output buffer for all aggregates: small typed arrays are costly one by one.
@@ -61,7 +62,7 @@ export function aggregateState(state: PipelineState, options: AggregateOptions, 
     }
     const out = buffer.subarray(index * cells, (index + 1) * cells);
     if (kernel.weightedMean) {
-      weightedMeanColumns(kidColumns, kidWeights, out, options.threshold * kids.length, scratchArray(2, cells * 2));
+      weightedMeanColumns(kidColumns, kidWeights, out, options.threshold * kids.length);
       scores[node.code] = out;
       continue;
     }
@@ -115,45 +116,40 @@ function treePlan(framework: Framework): TreePlan {
 }
 
 /**
- * Σwx/Σw over the present children of every cell at once: the same sums in the same child order as the
- * arithmetic row kernel, so the result is bit-identical; cells with no present child, or fewer than
- * `minPresent`, are missing.
+ * Σwx/Σw over the present children of every cell: the same sums in the same child order as the arithmetic
+ * row kernel, so the result is bit-identical. Columns are summed whole with one Σw (complete data, the usual
+ * case after imputation); a cell whose sum came out NaN (a missing child) is summed again over its present
+ * children — missing when none, or fewer than `minPresent`, is present.
  */
-function weightedMeanColumns(columns: Float64Array[], weights: Float64Array, out: Float64Array, minPresent: number, scratch: Float64Array): void {
+function weightedMeanColumns(columns: Float64Array[], weights: Float64Array, out: Float64Array, minPresent: number): void {
   const n = out.length;
   out.fill(0);
-  if (!columns.some(hasMissing)) {
-    // Complete data (the usual case after imputation): Σw is the same for every cell.
-    let total = 0;
-    for (let k = 0; k < columns.length; k++) {
-      const column = columns[k];
-      const w = weights[k];
-      total += w;
-      for (let i = 0; i < n; i++) out[i] += w * column[i];
-    }
-    const enough = columns.length > 0 && columns.length >= minPresent;
-    for (let i = 0; i < n; i++) out[i] = enough ? out[i] / total : NaN;
-    return;
-  }
-  const total = scratch.subarray(0, n).fill(0);
-  const count = scratch.subarray(n, 2 * n).fill(0);
+  let total = 0;
   for (let k = 0; k < columns.length; k++) {
     const column = columns[k];
     const w = weights[k];
-    for (let i = 0; i < n; i++) {
-      const v = column[i];
-      if (v !== v) continue;
-      out[i] += w * v;
-      total[i] += w;
-      count[i]++;
-    }
+    total += w;
+    for (let i = 0; i < n; i++) out[i] += w * column[i];
   }
-  for (let i = 0; i < n; i++) out[i] = count[i] === 0 || count[i] < minPresent ? NaN : out[i] / total[i];
+  const enough = columns.length > 0 && columns.length >= minPresent;
+  for (let i = 0; i < n; i++) {
+    const sum = out[i];
+    out[i] = sum !== sum ? presentMean(columns, weights, i, minPresent) : enough ? sum / total : NaN;
+  }
 }
 
-function hasMissing(column: Float64Array): boolean {
-  for (let i = 0; i < column.length; i++) if (column[i] !== column[i]) return true;
-  return false;
+function presentMean(columns: Float64Array[], weights: Float64Array, cell: number, minPresent: number): number {
+  let sum = 0;
+  let total = 0;
+  let count = 0;
+  for (let k = 0; k < columns.length; k++) {
+    const v = columns[k][cell];
+    if (v !== v) continue;
+    sum += weights[k] * v;
+    total += weights[k];
+    count++;
+  }
+  return count === 0 || count < minPresent ? NaN : sum / total;
 }
 
 function nonPositive(state: PipelineState, ctx: StepContext, method: string, node: string, cell: number, value: number): NqpfError {

@@ -13,7 +13,10 @@ export function rootOf(framework: Framework): FrameworkNode {
 export function childrenOf(framework: Framework): Map<string, FrameworkNode[]> {
   const map = new Map<string, FrameworkNode[]>();
   for (const node of framework.nodes) {
-    if (node.parent !== null) map.set(node.parent, [...(map.get(node.parent) ?? []), node]);
+    if (node.parent === null) continue;
+    const siblings = map.get(node.parent);
+    if (siblings) siblings.push(node);
+    else map.set(node.parent, [node]);
   }
   return map;
 }

@@ -1,11 +1,15 @@
 import { NqpfError } from '../errors/nqpf-error.js';
 import { indicatorsOf } from '../framework/tree.js';
 import type { FrameworkNode } from '../model/types.js';
-import { mapByYear } from '../panel/layout.js';
+import { cellCount, mapByYear } from '../panel/layout.js';
 import type { PipelineState, StepContext } from '../pipeline/types.js';
 
-/** A normalisation kernel: values of one indicator (pooled or one year) → normalised values; NaN stays NaN. */
-export type NormalizeKernel = (values: Float64Array, node: FrameworkNode, where: KernelWhere) => Float64Array;
+/**
+ * A normalisation kernel: values of one indicator (pooled or one year) → normalised values; NaN stays NaN.
+ * It may write them into `out` (same length, when given) and return it, or return a new array (then copied).
+ * `values` may be a scratch row: read it during the call only.
+ */
+export type NormalizeKernel = (values: Float64Array, node: FrameworkNode, where: KernelWhere, out?: Float64Array) => Float64Array;
 
 export interface KernelWhere {
   indicator: string;
@@ -24,15 +28,28 @@ export function normalizeState(
   ctx: StepContext,
   kernel: NormalizeKernel,
 ): PipelineState {
+  const nodes = indicatorsOf(state.framework);
+  const cells = cellCount(state.panel);
+  // One buffer for every indicator's column: small typed arrays are costly to allocate one by one.
+  const buffer = new Float64Array(cells * nodes.length);
   const normalized: Record<string, Float64Array> = {};
-  for (const node of indicatorsOf(state.framework)) {
+  nodes.forEach((node, j) => {
     const raw = state.panel.columns[node.code];
-    const directed = node.direction === 1 ? raw : raw.map((v) => -v);
-    normalized[node.code] = mapByYear(state.panel, directed, pooled, (values, year) =>
-      kernel(values, node, { indicator: node.code, year, ctx }),
-    );
-  }
+    const directed = node.direction === 1 ? raw : negated(raw);
+    const out = buffer.subarray(j * cells, (j + 1) * cells);
+    normalized[node.code] = mapByYear(state.panel, directed, pooled, (values, year, into) => kernel(values, node, { indicator: node.code, year, ctx }, into), out);
+  });
   return { ...state, normalized, scores: null, ranks: null };
+}
+
+/** −x in a reused scratch row (never returned: kernels read it during their call only). */
+let scratch = new Float64Array(0);
+
+function negated(column: Float64Array): Float64Array {
+  if (scratch.length < column.length) scratch = new Float64Array(column.length);
+  const out = scratch.subarray(0, column.length);
+  for (let i = 0; i < column.length; i++) out[i] = -column[i];
+  return out;
 }
 
 export function constantColumn(where: KernelWhere, method: string, value: number): NqpfError {

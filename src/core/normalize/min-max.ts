@@ -15,14 +15,13 @@ const params = z
  * Min-max normalisation 极差标准化 / min-max scaling: z = lo + (x − min)/(max − min) · (hi − lo).
  * Source: OECD/JRC Handbook on Constructing Composite Indicators (2008) §5; COINr `n_minmax`.
  * Edge cases: a constant column is an error CONSTANT_COLUMN, or with `constant: midpoint` every value
- * becomes (lo + hi)/2 with a note; missing stays missing.
+ * becomes (lo + hi)/2 with a note; missing stays missing. The result is written into `out` when given.
  *
  * @example minMaxKernel([1, 2, 3], [0, 100]) // => [0, 50, 100]
  */
-export function minMaxKernel(values: ArrayLike<number>, range: [number, number]): Float64Array {
+export function minMaxKernel(values: ArrayLike<number>, range: [number, number], out: Float64Array = new Float64Array(values.length)): Float64Array {
   const [min, max] = extent(values);
   const [lo, hi] = range;
-  const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) out[i] = ((values[i] - min) / (max - min)) * (hi - lo) + lo;
   return out;
 }
@@ -34,10 +33,10 @@ export const minMax: MethodDefinition<z.infer<typeof params>> = {
   summary: { zh: '线性映射到 [lo, hi]', en: 'linear rescaling to [lo, hi]' },
   params,
   run: (state, p, ctx) =>
-    normalizeState(state, p.pooled, ctx, (values, _node, where) => {
+    normalizeState(state, p.pooled, ctx, (values, _node, where, out) => {
       if (countPresent(values) === 0) throw allMissing(where);
       const [min, max] = extent(values);
       if (min === max) return constantFallback(values, p.constant, where, 'min-max', min, (p.range[0] + p.range[1]) / 2);
-      return minMaxKernel(values, p.range);
+      return minMaxKernel(values, p.range, out);
     }),
 };

@@ -16,20 +16,29 @@ export function cellLocation(panel: Panel, index: number): { region: string; yea
 }
 
 /**
- * Apply `fn` to the whole column (pooled) or to each year's slice, writing into a new column.
- * `fn` gets the values and returns values of the same length.
+ * Apply `fn` to the whole column (pooled) or to each year's slice. `fn` gets the values and, when there is
+ * one, the slice of the output it may write into; it returns values of the same length. Results land in `out`
+ * when given (copied unless `fn` wrote them there); without it a pooled result is returned as is and yearly
+ * ones are gathered in a new column.
  */
 export function mapByYear(
   panel: Panel,
   column: Float64Array,
   pooled: boolean,
-  fn: (values: Float64Array, year: number | null) => Float64Array,
+  fn: (values: Float64Array, year: number | null, into?: Float64Array) => Float64Array,
+  out?: Float64Array,
 ): Float64Array {
-  if (pooled || panel.years.length === 1) return fn(column, pooled && panel.years.length > 1 ? null : panel.years[0]);
+  if (pooled || panel.years.length === 1) {
+    const result = fn(column, pooled && panel.years.length > 1 ? null : panel.years[0], out);
+    if (out && result !== out) out.set(result);
+    return out ?? result;
+  }
   const nRegions = panel.regions.length;
-  const out = new Float64Array(column.length);
+  const target = out ?? new Float64Array(column.length);
   panel.years.forEach((year, t) => {
-    out.set(fn(column.subarray(t * nRegions, (t + 1) * nRegions), year), t * nRegions);
+    const into = target.subarray(t * nRegions, (t + 1) * nRegions);
+    const result = fn(column.subarray(t * nRegions, (t + 1) * nRegions), year, into);
+    if (result !== into) into.set(result);
   });
-  return out;
+  return target;
 }

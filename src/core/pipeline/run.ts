@@ -74,11 +74,11 @@ export interface Build {
  * Pure: the same spec and inputs give the same Build; inputs are never mutated.
  */
 export function run(spec: unknown, inputs: Inputs): Build {
-  const resolved = resolveSpec(spec);
+  const { resolved, hash } = resolveHashed(spec);
   const missing = frameworkMissingPolicy(resolved);
   const framework = applyOverrides(inputs.framework, resolved.framework);
   const { state, notes } = initialState(framework, inputs.panel, missing, inputs.frameworkFile ?? 'framework');
-  return continueBuild(resolved, inputs, notes, [state], [], 0);
+  return continueBuild(resolved, hash, inputs, notes, [state], [], 0);
 }
 
 /**
@@ -86,7 +86,7 @@ export function run(spec: unknown, inputs: Inputs): Build {
  * from the start). Equals run(changedSpec, build.inputs) — a property test checks it.
  */
 export function regenerate(build: Build, changedSpec: unknown): Build {
-  const resolved = resolveSpec(changedSpec);
+  const { resolved, hash } = resolveHashed(changedSpec);
   const sameInputs =
     canonicalJson(resolved.framework) === canonicalJson(build.spec.framework) &&
     canonicalJson(resolved.data) === canonicalJson(build.spec.data);
@@ -96,13 +96,14 @@ export function regenerate(build: Build, changedSpec: unknown): Build {
     while (from < resolved.steps.length && from < build.steps.length && sameStep(resolved.steps[from], build.steps[from])) from++;
   }
   if (from === resolved.steps.length && from === build.steps.length) {
-    return withAnalyses({ ...build, spec: resolved, specHash: hashSpec(resolved) });
+    return withAnalyses({ ...build, spec: resolved, specHash: hash });
   }
-  return continueBuild(resolved, build.inputs, build.loadNotes, build.trace.slice(0, from + 1), build.steps.slice(0, from), from);
+  return continueBuild(resolved, hash, build.inputs, build.loadNotes, build.trace.slice(0, from + 1), build.steps.slice(0, from), from);
 }
 
 function continueBuild(
   spec: ResolvedSpec,
+  specHash: string,
   inputs: Inputs,
   loadNotes: Note[],
   trace: PipelineState[],
@@ -121,7 +122,7 @@ function continueBuild(
   const final = finish(state);
   return withAnalyses({
     engineVersion: ENGINE_VERSION,
-    specHash: hashSpec(spec),
+    specHash,
     inputHashes: inputs.hashes ?? {},
     spec,
     loadNotes,
@@ -170,4 +171,29 @@ function frameworkMissingPolicy(spec: ResolvedSpec): 'error' | 'drop' {
 
 export function hashSpec(spec: ResolvedSpec): string {
   return sha256(canonicalJson(spec));
+}
+
+/**
+ * The last spec document resolved, with its hash: builds repeated with an unchanged spec (uncertainty
+ * workers, benchmarks, a session re-running its spec) skip validation and hashing. The document must be the
+ * same object with the same JSON text, so one edited in place is resolved again.
+ */
+let last: { document: object; text: string; resolved: ResolvedSpec; hash: string } | null = null;
+
+function resolveHashed(document: unknown): { resolved: ResolvedSpec; hash: string } {
+  const text = typeof document === 'object' && document !== null ? jsonText(document) : undefined;
+  if (last && last.document === document && last.text === text) return last;
+  const resolved = resolveSpec(document);
+  const hash = hashSpec(resolved);
+  if (text !== undefined) last = { document: document as object, text, resolved, hash };
+  return { resolved, hash };
+}
+
+/** JSON text of a document, or undefined when it has none (cycles, BigInt): such documents are not kept. */
+function jsonText(document: object): string | undefined {
+  try {
+    return JSON.stringify(document);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { rankMin } from '../stats/rank-min.js';
+import { rankGroup } from '../stats/rank-min.js';
 import type { MethodDefinition, PipelineState } from '../pipeline/types.js';
 
 const params = z.object({ ties: z.enum(['min']).default('min') }).strict();
@@ -11,21 +11,19 @@ const params = z.object({ ties: z.enum(['min']).default('min') }).strict();
 export function rankScores(state: PipelineState): PipelineState {
   const scores = state.scores!;
   const nRegions = state.panel.regions.length;
+  const years = state.panel.years.length;
   const ranks: Record<string, Float64Array> = {};
-  const scratch = new Float64Array(nRegions);
+  const order = new Uint32Array(2 * nRegions);
   const codes = Object.keys(scores);
-  const cells = nRegions * state.panel.years.length;
+  const cells = nRegions * years;
   // One buffer for every node's ranks: small typed arrays are costly to allocate one by one.
   const buffer = new Float64Array(cells * codes.length);
-  codes.forEach((code, k) => {
-    const column = scores[code];
+  for (let k = 0; k < codes.length; k++) {
+    const column = scores[codes[k]];
     const out = buffer.subarray(k * cells, (k + 1) * cells);
-    for (let t = 0; t < state.panel.years.length; t++) {
-      const from = t * nRegions;
-      rankMin(column.subarray(from, from + nRegions), true, out.subarray(from, from + nRegions), scratch);
-    }
-    ranks[code] = out;
-  });
+    for (let t = 0; t < years; t++) rankGroup(column, t * nRegions, nRegions, true, out, order);
+    ranks[codes[k]] = out;
+  }
   return { ...state, ranks };
 }
 

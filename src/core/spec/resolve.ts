@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { zhCN } from 'zod/v4/locales';
+import zhCN from 'zod/v4/locales/zh-CN.js'; // one locale: the index loads all of them
 import { NqpfError, throwAll } from '../errors/nqpf-error.js';
 import { defaultMethod, findMethod, methodsOf, registeredOps } from '../pipeline/registry.js';
 import { resolveAnalyses } from '../analyses/resolve.js';

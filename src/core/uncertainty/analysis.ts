@@ -1,6 +1,6 @@
 import { NqpfError } from '../errors/nqpf-error.js';
 import type { Build } from '../pipeline/run.js';
-import { createExecutor, type RowsOutput, type RunFailure } from './execute.js';
+import { createExecutor, type RowsOutput, type RunFailure, type RunStore } from './execute.js';
 import { cellIntervals, type CellUncertainty } from './intervals.js';
 import { planUncertainty, type PlanOptions, type UncertaintyPlan } from './plan.js';
 import { meanAbsoluteShift } from './rank-cells.js';
@@ -45,20 +45,30 @@ export function runUncertainty(build: Build, options: UncertaintyOptions = {}): 
   return summarizeUncertainty(build, plan, [createExecutor(build, plan)(0, plan.rows)], options);
 }
 
+/** What a caller already has: the store the outputs were written into, the intervals (computed over threads). */
+export interface SummaryParts {
+  store?: RunStore;
+  intervals?: CellUncertainty[];
+}
+
 /** Assemble row ranges (any order, possibly incomplete) into the result; the same rows give the same bytes. */
-export function summarizeUncertainty(build: Build, plan: UncertaintyPlan, outputs: RowsOutput[], options: UncertaintyOptions = {}): UncertaintyResult {
+export function summarizeUncertainty(
+  build: Build,
+  plan: UncertaintyPlan,
+  outputs: RowsOutput[],
+  options: UncertaintyOptions = {},
+  parts: SummaryParts = {},
+): UncertaintyResult {
   const nominalScores = build.results.scores[plan.target];
   const nominalRanks = build.results.ranks[plan.target];
   const cells = nominalScores.length;
-  const scores = new Float64Array(plan.totalRuns * cells).fill(NaN);
-  const ranks = new Float64Array(plan.totalRuns * cells).fill(NaN);
+  const sorted = [...outputs].sort((a, b) => a.fromRow - b.fromRow);
+  const scores = assemble(sorted, plan, cells, (out) => out.scores, parts.store?.scores);
+  const ranks = assemble(sorted, plan, cells, (out) => out.ranks, parts.store?.ranks);
   const failures: RunFailure[] = [];
   let completedRows = 0;
   const finishedRows = new Uint8Array(plan.rows);
-  for (const out of [...outputs].sort((a, b) => a.fromRow - b.fromRow)) {
-    const at = out.fromRow * plan.runsPerRow * cells;
-    scores.set(out.scores, at);
-    ranks.set(out.ranks, at);
+  for (const out of sorted) {
     failures.push(...out.failures);
     completedRows += out.toRow - out.fromRow;
     finishedRows.fill(1, out.fromRow, out.toRow);
@@ -75,9 +85,27 @@ export function summarizeUncertainty(build: Build, plan: UncertaintyPlan, output
     ranks,
     shift,
     failures,
-    intervals: cellIntervals(nominalScores, nominalRanks, scores, ranks),
+    intervals: parts.intervals ?? cellIntervals(nominalScores, nominalRanks, scores, ranks),
     indices: plan.type === 'sensitivity' ? sensitivity(plan, shift, options.bootstrap ?? 1000) : null,
   };
+}
+
+/**
+ * Every run's values (run-major) from row ranges sorted by row; rows none covers are missing (NaN). A single
+ * output of every row is taken as it is; outputs written into a `store` stay where they are.
+ */
+function assemble(sorted: RowsOutput[], plan: UncertaintyPlan, cells: number, pick: (out: RowsOutput) => Float64Array, store?: Float64Array): Float64Array {
+  if (!store && sorted.length === 1 && sorted[0].fromRow === 0 && sorted[0].toRow === plan.rows) return pick(sorted[0]);
+  const rowLength = plan.runsPerRow * cells;
+  const all = store ?? new Float64Array(plan.totalRuns * cells);
+  let row = 0;
+  for (const out of sorted) {
+    all.fill(NaN, row * rowLength, out.fromRow * rowLength);
+    if (!store) all.set(pick(out), out.fromRow * rowLength);
+    row = out.toRow;
+  }
+  all.fill(NaN, row * rowLength);
+  return all;
 }
 
 function sensitivity(plan: UncertaintyPlan, shift: Float64Array, bootstrap: number): (SensitivityIndex & { factor: string })[] {

@@ -21,22 +21,29 @@ export interface RowsOutput {
   failures: RunFailure[];
 }
 
+/** Every run's target scores and ranks, run-major (run × cell), for executors to write into in place. */
+export interface RunStore {
+  scores: Float64Array;
+  ranks: Float64Array;
+}
+
 /**
  * Executes rows of the design on one thread. Each run depends only on (seed, run index) and on the nominal
- * build, so any split of the rows between threads gives the same numbers.
+ * build, so any split of the rows between threads gives the same numbers. With a `store` (e.g. shared by
+ * worker threads) the rows are written there and the output's arrays are views of it.
  */
-export function createExecutor(build: Build, plan: UncertaintyPlan): (fromRow: number, toRow: number) => RowsOutput {
+export function createExecutor(build: Build, plan: UncertaintyPlan): (fromRow: number, toRow: number, store?: RunStore) => RowsOutput {
   const perturb = createPerturber(build.spec, plan);
   const runSteps = createPrefixRunner(build, plan.target);
   const regions = build.results.regions.length;
   const years = build.results.years.length;
   const cells = regions * years;
-  const order = new Uint32Array(regions);
-  return (fromRow, toRow) => {
+  const order = new Uint32Array(2 * regions);
+  return (fromRow, toRow, store) => {
     const first = fromRow * plan.runsPerRow;
     const count = (toRow - fromRow) * plan.runsPerRow;
-    const scores = new Float64Array(count * cells);
-    const ranks = new Float64Array(count * cells);
+    const scores = store ? store.scores.subarray(first * cells, (first + count) * cells) : new Float64Array(count * cells);
+    const ranks = store ? store.ranks.subarray(first * cells, (first + count) * cells) : new Float64Array(count * cells);
     const failures: RunFailure[] = [];
     for (let k = 0; k < count; k++) {
       const run = first + k;

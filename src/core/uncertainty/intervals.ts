@@ -1,3 +1,5 @@
+import { quantilesBySelection } from '../stats/quantile-select.js';
+
 /** Uncertainty of one cell (region × year) of the target across the runs. */
 export interface CellUncertainty {
   cell: number;
@@ -17,9 +19,10 @@ export interface CellUncertainty {
 /**
  * 排名区间 / Rank and score intervals: per cell the nominal value, mean, median and the 5th and 95th
  * percentiles over the runs, R `quantile` type 7 (as COINr's `RankStats`): h = (n − 1)p,
- * Q = x₍⌊h⌋₎ + (h − ⌊h⌋)(x₍⌊h⌋+1₎ − x₍⌊h⌋₎). Ranks are counted (integers), scores selected (quickselect),
- * so a cell costs O(runs), not a sort. Missing runs (failed or unfinished) are skipped.
- * `scores` and `ranks` are run-major: run k's cell c at k · cells + c.
+ * Q = x₍⌊h⌋₎ + (h − ⌊h⌋)(x₍⌊h⌋+1₎ − x₍⌊h⌋₎). Ranks are counted (integers), scores selected
+ * (stats/quantile-select.ts), so a cell costs O(runs), not a sort. Missing runs (failed or unfinished) are skipped.
+ * `scores` and `ranks` are run-major: run k's cell c at k · cells + c; they are read BLOCK cells at a time
+ * (one cache-friendly pass per block, not one strided pass per cell). Cells [from, to) only, when given.
  *
  * @example cellIntervals([5], [1], Float64Array.of(4, 6), Float64Array.of(1, 2))[0].q95Rank // => 1.95
  */
@@ -28,46 +31,65 @@ export function cellIntervals(
   nominalRanks: ArrayLike<number>,
   scores: Float64Array,
   ranks: Float64Array,
+  from = 0,
+  to = nominalScores.length,
 ): CellUncertainty[] {
   const cells = nominalScores.length;
   const runs = cells === 0 ? 0 : scores.length / cells;
   let maxRank = 0;
   for (let i = 0; i < ranks.length; i++) if (ranks[i] > maxRank) maxRank = ranks[i];
-  const counts = new Uint32Array(maxRank + 2);
-  const column = new Float64Array(runs);
+  const width = maxRank + 2;
+  const block = Math.min(BLOCK, to - from);
+  // Per cell of a block: its present scores in run order, rank counts, rank sum and number of present runs.
+  const columns = new Float64Array(block * runs);
+  const counts = new Uint32Array(block * width);
+  const rankSums = new Float64Array(block);
+  const present = new Uint32Array(block);
   const out: CellUncertainty[] = [];
-  for (let c = 0; c < cells; c++) {
+  for (let first = from; first < to; first += block) {
+    const size = Math.min(block, to - first);
     counts.fill(0);
-    let n = 0;
-    let rankSum = 0;
-    let scoreSum = 0;
+    rankSums.fill(0);
+    present.fill(0);
     for (let k = 0; k < runs; k++) {
-      const rank = ranks[k * cells + c];
-      if (Number.isNaN(rank)) continue;
-      counts[rank]++;
-      column[n++] = scores[k * cells + c];
-      rankSum += rank;
+      const at = k * cells + first;
+      for (let b = 0; b < size; b++) {
+        const rank = ranks[at + b];
+        if (Number.isNaN(rank)) continue;
+        counts[b * width + rank]++;
+        columns[b * runs + present[b]++] = scores[at + b];
+        rankSums[b] += rank;
+      }
     }
-    for (let k = 0; k < n; k++) scoreSum += column[k];
-    const rankAt = (p: number) => quantileFromCounts(counts, n, p);
-    const scoreAt = (p: number) => quantileBySelection(column, n, p);
-    out.push({
-      cell: c,
-      runs: n,
-      nominalRank: nominalRanks[c],
-      meanRank: n ? rankSum / n : NaN,
-      medianRank: rankAt(0.5),
-      q05Rank: rankAt(0.05),
-      q95Rank: rankAt(0.95),
-      nominalScore: nominalScores[c],
-      meanScore: n ? scoreSum / n : NaN,
-      medianScore: scoreAt(0.5),
-      q05Score: scoreAt(0.05),
-      q95Score: scoreAt(0.95),
-    });
+    for (let b = 0; b < size; b++) {
+      const n = present[b];
+      const column = columns.subarray(b * runs, b * runs + n);
+      const cellCounts = counts.subarray(b * width, (b + 1) * width);
+      let scoreSum = 0;
+      for (let k = 0; k < n; k++) scoreSum += column[k];
+      const rankAt = (p: number) => quantileFromCounts(cellCounts, n, p);
+      const [q05Score, medianScore, q95Score] = quantilesBySelection(column, [0.05, 0.5, 0.95]);
+      const c = first + b;
+      out.push({
+        cell: c,
+        runs: n,
+        nominalRank: nominalRanks[c],
+        meanRank: n ? rankSums[b] / n : NaN,
+        medianRank: rankAt(0.5),
+        q05Rank: rankAt(0.05),
+        q95Rank: rankAt(0.95),
+        nominalScore: nominalScores[c],
+        meanScore: n ? scoreSum / n : NaN,
+        medianScore,
+        q05Score,
+        q95Score,
+      });
+    }
   }
   return out;
 }
+
+const BLOCK = 64;
 
 /** Type-7 quantile of n integers given as counts per value. */
 function quantileFromCounts(counts: Uint32Array, n: number, p: number): number {
@@ -85,41 +107,4 @@ function orderStatistic(counts: Uint32Array, k: number): number {
     if (seen > k) return v;
   }
   return NaN;
-}
-
-/** Type-7 quantile of the first n values (reordered in place) by Hoare's selection. */
-function quantileBySelection(values: Float64Array, n: number, p: number): number {
-  if (n === 0) return NaN;
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const a = select(values, n, lo);
-  if (lo + 1 >= n) return a;
-  let b = Infinity;
-  for (let i = lo + 1; i < n; i++) if (values[i] < b) b = values[i]; // after selection, the rest lie above a
-  return a + (h - lo) * (b - a);
-}
-
-function select(values: Float64Array, n: number, k: number): number {
-  let left = 0;
-  let right = n - 1;
-  while (right > left) {
-    const pivot = values[(left + right) >>> 1];
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (values[i] < pivot) i++;
-      while (values[j] > pivot) j--;
-      if (i <= j) {
-        const t = values[i];
-        values[i] = values[j];
-        values[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else break;
-  }
-  return values[k];
 }

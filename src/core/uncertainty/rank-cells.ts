@@ -1,32 +1,13 @@
+import { rankGroup } from '../stats/rank-min.js';
+
 /**
  * Ranks of one node's scores within each year (highest = 1, ties at the minimum rank, missing stays NaN):
- * the same result as rank/rank.ts, by insertion sort on a reused index buffer — runs rank small groups
- * thousands of times.
+ * the same result as rank/rank.ts, reusing `order` (scratch, length ≥ 2 × regions) — runs rank thousands of times.
  *
  * @example rankCells(Float64Array.of(10, 30, 30, 20), 4, 1, new Float64Array(4)) // => [4, 1, 1, 3]
  */
-export function rankCells(scores: ArrayLike<number>, regions: number, years: number, out: Float64Array, order = new Uint32Array(regions)): Float64Array {
-  for (let t = 0; t < years; t++) {
-    const base = t * regions;
-    let n = 0;
-    for (let r = 0; r < regions; r++) {
-      const v = scores[base + r];
-      if (Number.isNaN(v)) {
-        out[base + r] = NaN;
-        continue;
-      }
-      let k = n++;
-      while (k > 0 && scores[base + order[k - 1]] < v) {
-        order[k] = order[k - 1];
-        k--;
-      }
-      order[k] = r;
-    }
-    for (let k = 0; k < n; k++) {
-      const i = base + order[k];
-      out[i] = k > 0 && scores[base + order[k - 1]] === scores[i] ? out[base + order[k - 1]] : k + 1;
-    }
-  }
+export function rankCells(scores: ArrayLike<number>, regions: number, years: number, out: Float64Array, order = new Uint32Array(2 * regions)): Float64Array {
+  for (let t = 0; t < years; t++) rankGroup(scores, t * regions, regions, true, out, order);
   return out;
 }
 

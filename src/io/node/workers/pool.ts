@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { NqpfError, NqpfErrors, type Build } from '../../../core/index.js';
 import { prepareUncertainty, summarizeUncertainty, type UncertaintyOptions, type UncertaintyResult } from '../../../core/uncertainty/analysis.js';
-import { createExecutor, type RowsOutput } from '../../../core/uncertainty/execute.js';
+import { createExecutor, type RowsOutput, type RunStore } from '../../../core/uncertainty/execute.js';
+import { cellIntervals, type CellUncertainty } from '../../../core/uncertainty/intervals.js';
 import type { UncertaintyPlan } from '../../../core/uncertainty/plan.js';
-import type { SerializedError, WorkerReply, WorkerSetup } from './uncertainty-worker.js';
+import type { SerializedError, WorkerReply, WorkerRequest, WorkerSetup } from './uncertainty-worker.js';
 
 export interface ParallelOptions extends UncertaintyOptions {
   /** Worker threads; 1 runs in this thread. Default: the machine's available parallelism. */
@@ -30,8 +31,10 @@ export interface ParallelResult {
  * Run an uncertainty or sensitivity analysis over threads: this one plus `workers − 1` worker threads.
  * Rows of the design are handed out in small chunks to whichever thread is free — this thread starts at
  * once, workers join as soon as they have booted — and each chunk's numbers depend only on (seed, row), so
- * the result is byte-identical for any number of workers. Workers start from compiled JavaScript (dist/)
- * or, when nqpf runs from its TypeScript sources, through boot.mjs.
+ * the result is byte-identical for any number of workers. Every thread writes its runs into one store on
+ * SharedArrayBuffers (nothing is copied back), and the intervals are computed over the same threads, each
+ * for a range of cells. Workers start from compiled JavaScript (dist/) or, when nqpf runs from its
+ * TypeScript sources, through boot.mjs.
  */
 export async function runUncertaintyParallel(document: unknown, build: Build, options: ParallelOptions = {}): Promise<ParallelResult> {
   const plan = prepareUncertainty(build, options);
@@ -40,12 +43,46 @@ export async function runUncertaintyParallel(document: unknown, build: Build, op
   const chunks: [number, number][] = [];
   for (let from = 0; from < plan.rows; from += chunkRows) chunks.push([from, Math.min(plan.rows, from + chunkRows)]);
   const entry = threads > 1 ? workerEntry() : null;
-  const setup: WorkerSetup = { document, inputs: build.inputs, options: { type: plan.type, runs: plan.rows } };
+  const store = runStore(plan.totalRuns * build.results.scores[plan.target].length, entry !== null);
+  const setup: WorkerSetup = { document, inputs: build.inputs, options: { type: plan.type, runs: plan.rows }, store };
   const inline = options.inline ?? true;
   const pool = entry ? { entry, count: inline ? threads - 1 : threads, setup } : null;
-  const { outputs, used } = await schedule(build, plan, chunks, pool, { ...options, inline: inline || pool === null });
-  const done = outputs.reduce((n, o) => n + o.toRow - o.fromRow, 0);
-  return { result: summarizeUncertainty(build, plan, outputs, options), interrupted: done < plan.rows, threads: used };
+  const { outputs, used, workers } = await schedule(build, plan, chunks, pool, store, { ...options, inline: inline || pool === null });
+  try {
+    const done = outputs.reduce((n, o) => n + o.toRow - o.fromRow, 0);
+    const interrupted = done < plan.rows;
+    // an interrupted analysis has rows to mark missing first: its summary is left to this thread
+    const intervals = interrupted ? undefined : await splitIntervals(build, plan, store, workers);
+    return { result: summarizeUncertainty(build, plan, outputs, options, { store, intervals }), interrupted, threads: used };
+  } finally {
+    for (const w of workers) void w.terminate();
+  }
+}
+
+/** Every run's scores and ranks, run-major; on SharedArrayBuffers when worker threads write into it. */
+function runStore(length: number, shared: boolean): RunStore {
+  const buffer = () => (shared ? new SharedArrayBuffer(length * 8) : new ArrayBuffer(length * 8));
+  return { scores: new Float64Array(buffer()), ranks: new Float64Array(buffer()) };
+}
+
+/** The intervals of every cell, the cells split evenly between this thread and the booted workers. */
+async function splitIntervals(build: Build, plan: UncertaintyPlan, store: RunStore, workers: Worker[]): Promise<CellUncertainty[]> {
+  const nominalScores = build.results.scores[plan.target];
+  const cells = nominalScores.length;
+  const bounds = Array.from({ length: workers.length + 2 }, (_, t) => Math.round((t * cells) / (workers.length + 1)));
+  const parts = workers.map(
+    (worker, t) =>
+      new Promise<CellUncertainty[]>((resolve, reject) => {
+        worker.on('message', (reply: WorkerReply) => {
+          if (reply.type === 'intervals') resolve(reply.intervals);
+          else if (reply.type === 'error') reject(deserializeError(reply.error));
+        });
+        worker.on('exit', (code) => reject(new Error(`uncertainty worker exited with code ${code}`)));
+        worker.postMessage({ type: 'intervals', from: bounds[t + 1], to: bounds[t + 2] } satisfies WorkerRequest);
+      }),
+  );
+  const own = cellIntervals(nominalScores, build.results.ranks[plan.target], store.scores, store.ranks, 0, bounds[1]);
+  return [own, ...(await Promise.all(parts))].flat();
 }
 
 /** The worker script: compiled .js next to this module, or boot.mjs + the .ts entry when running from sources. */
@@ -62,16 +99,22 @@ interface WorkerPlan {
   setup: WorkerSetup;
 }
 
+/**
+ * Hand out the chunks until all are done (or the signal aborts). Resolves with the outputs and the workers
+ * that booted, still running (the caller terminates them); rejects after terminating them all.
+ */
 function schedule(
   build: Build,
   plan: UncertaintyPlan,
   chunks: [number, number][],
   pool: WorkerPlan | null,
+  store: RunStore,
   options: ParallelOptions,
-): Promise<{ outputs: RowsOutput[]; used: number }> {
+): Promise<{ outputs: RowsOutput[]; used: number; workers: Worker[] }> {
   return new Promise((resolve, reject) => {
     const outputs: RowsOutput[] = [];
     const workers: Worker[] = [];
+    const ready = new Set<Worker>();
     const ran = new Set<unknown>();
     let next = 0;
     let busy = 0;
@@ -82,9 +125,14 @@ function schedule(
       if (settled) return;
       if (!error && (busy > 0 || !mainDone)) return;
       settled = true;
-      for (const w of workers) void w.terminate();
-      if (error) reject(error);
-      else resolve({ outputs, used: Math.max(1, ran.size) });
+      for (const w of workers) w.removeAllListeners('message');
+      if (error) {
+        for (const w of workers) void w.terminate();
+        reject(error);
+        return;
+      }
+      for (const w of workers) if (!ready.has(w)) void w.terminate();
+      resolve({ outputs, used: Math.max(1, ran.size), workers: [...ready] });
     };
     const take = (): [number, number] | null => (options.signal?.aborted || next >= chunks.length ? null : chunks[next++]);
     const record = (out: RowsOutput, by: unknown) => {
@@ -97,16 +145,24 @@ function schedule(
       const chunk = take();
       if (!chunk) return finish();
       busy++;
-      worker.postMessage({ fromRow: chunk[0], toRow: chunk[1] });
+      worker.postMessage({ type: 'rows', fromRow: chunk[0], toRow: chunk[1] } satisfies WorkerRequest);
     };
+    const cells = store.scores.length / plan.totalRuns;
+    const view = (values: Float64Array, fromRow: number, toRow: number) => values.subarray(fromRow * plan.runsPerRow * cells, toRow * plan.runsPerRow * cells);
     for (let w = 0; w < (pool?.count ?? 0); w++) {
       const worker = new Worker(pool!.entry.url, { workerData: { ...pool!.setup, entry: pool!.entry.entry } });
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
         if (reply.type === 'error') return finish(deserializeError(reply.error));
+        if (reply.type === 'ready') {
+          // two chunks in flight: a worker never waits for this thread (busy with its own chunk) to send the next
+          ready.add(worker);
+          dispatch(worker);
+        }
         if (reply.type === 'rows') {
           busy--;
-          record({ fromRow: reply.fromRow, toRow: reply.toRow, scores: reply.scores, ranks: reply.ranks, failures: reply.failures }, worker);
+          const { fromRow, toRow, failures } = reply;
+          record({ fromRow, toRow, scores: view(store.scores, fromRow, toRow), ranks: view(store.ranks, fromRow, toRow), failures }, worker);
         }
         dispatch(worker);
       });
@@ -129,7 +185,7 @@ function schedule(
         return finish();
       }
       try {
-        record(execute(chunk[0], chunk[1]), 'main');
+        record(execute(chunk[0], chunk[1], store), 'main');
       } catch (error) {
         return finish(error);
       }
