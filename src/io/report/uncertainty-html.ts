@@ -12,7 +12,8 @@
  * @example uncertaintyReportHtml(build, result, { lang: 'en' }) // => '<!DOCTYPE html>\n<html lang="en">…'
  */
 import * as echarts from 'echarts/core';
-import { CustomChart, ScatterChart } from 'echarts/charts';
+import { install as CustomChart } from 'echarts/lib/chart/custom/install.js';
+import { install as ScatterChart } from 'echarts/lib/chart/scatter/install.js';
 import type { Build, Lang, LocalizedName } from '../../core/index.js';
 import type { UncertaintyResult } from '../../core/uncertainty/analysis.js';
 import type { Factor } from '../../core/uncertainty/plan.js';
