@@ -12,7 +12,7 @@ import { YearBar } from './components/year-bar.js';
 import { dimensionsOf, isProvincePanel, valueAt } from './derive.js';
 import { BuildQueue, DiagnosticsQueue, Engine, RobustnessRunner, type DiagnosticsState, type RobustnessState } from './engine.js';
 import { nameIn, STRINGS, type Lang } from './i18n.js';
-import { withDefaultUncertainty, withOverride, withWeights } from './spec-edit.js';
+import { frameworkRefOf, withDefaultUncertainty, withOverride, withWeights } from './spec-edit.js';
 import chinaMap from '../public/china.json';
 import type { ExampleInfo, FrameworkInfo, MethodInfo, Problem, QualityReport, Reply, ResultView, SpecDocument } from './worker/protocol.js';
 
@@ -407,7 +407,7 @@ export function App() {
               lang={lang}
               s={s}
               frameworks={frameworks}
-              current={frameworkPath(doc)}
+              current={frameworkRefOf(doc).path}
               onFramework={(path) => void useFramework(path)}
               onWeight={(code, w) => setWeight(code, w, false)}
               onEdit={(code, edit) => commit(withOverride(doc, code, edit))}
@@ -429,11 +429,7 @@ export function App() {
 
 /** A framework the app made for a dropped table (not a file the user has): offer it for download with the spec. */
 function frameworkMadeHere(spec: SpecDocument): boolean {
-  return frameworkPath(spec).endsWith('.framework.yaml');
-}
-
-function frameworkPath(spec: SpecDocument): string {
-  return typeof spec.framework === 'string' ? spec.framework : (spec.framework as { path: string }).path;
+  return frameworkRefOf(spec).path.endsWith('.framework.yaml');
 }
 
 function download(name: string, bytes: Uint8Array, mime: string): void {

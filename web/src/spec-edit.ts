@@ -1,5 +1,8 @@
 /** Spec edits the UI makes. Each returns a new document; the old one stays in the undo history. */
+import type { FrameworkRef, NodeOverride } from '../../src/core/spec/schema.js';
 import type { ResultView, SpecDocument, StepDocument } from './worker/protocol.js';
+
+type FrameworkFile = Exclude<FrameworkRef, string>;
 
 /**
  * Set weights of framework nodes. A fixed-weight step takes the overrides; any other weighting (entropy,
@@ -65,14 +68,13 @@ export function withDefaultUncertainty(spec: SpecDocument): SpecDocument {
   return { ...spec, uncertainty: { runs: 200, type: 'uncertainty', vary } };
 }
 
-/** A node edit: a new name (both languages) or, for an indicator, a new direction. */
-export interface NodeEdit {
-  name?: { zh: string; en: string };
-  direction?: 1 | -1;
+/** The spec's framework reference in object form (a bare path becomes `{ path }`). */
+export function frameworkRefOf(spec: SpecDocument): FrameworkFile {
+  return typeof spec.framework === 'string' ? { path: spec.framework } : (spec.framework as FrameworkFile);
 }
 
 /** Edit a framework node through the spec's `framework.overrides`: the framework file is never rewritten. */
-export function withOverride(spec: SpecDocument, code: string, edit: NodeEdit): SpecDocument {
-  const ref = (typeof spec.framework === 'string' ? { path: spec.framework } : spec.framework) as { overrides?: Record<string, NodeEdit> };
+export function withOverride(spec: SpecDocument, code: string, edit: NodeOverride): SpecDocument {
+  const ref = frameworkRefOf(spec);
   return { ...spec, framework: { ...ref, overrides: { ...ref.overrides, [code]: { ...ref.overrides?.[code], ...edit } } } };
 }

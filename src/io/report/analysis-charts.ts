@@ -12,7 +12,7 @@ import { REGION4_LABELS } from '../../core/regions/index.js';
 import type { ReportContext } from './context.js';
 import { html, table, trusted, type SafeHtml } from './html.js';
 import { label, type LabelKey } from './labels.js';
-import { renderSvg } from './svg-chart.js';
+import { chinaMapSeries, renderSvg } from './svg-chart.js';
 
 const PALETTE = ['#3b6ea8', '#d1743c', '#4a9a6b', '#8c5aa8', '#b8a23a', '#5a8fa8', '#a84a5a'];
 /** LISA cluster colours (GeoDa's: HH red, LL blue, HL pink, LH light blue; not significant grey). */
@@ -223,15 +223,10 @@ function lisaMap(c: ReportContext, t: AnalysisTable | undefined, key: string): S
         pieces: LISA_ORDER.map((cluster, value) => ({ value, label: label(c.lang, `lisa_${cluster}`), color: LISA_COLOURS[cluster] })),
       },
       series: [
-        {
-          type: 'map',
-          map: 'china',
-          nameProperty: 'id',
-          roam: false,
-          itemStyle: { areaColor: '#ffffff', borderColor: '#777', borderWidth: 0.5 },
-          label: { show: false },
-          data: t!.rows.map((r) => ({ name: String(col.region(r)), value: Math.max(0, LISA_ORDER.indexOf(String(col.cluster(r)) as (typeof LISA_ORDER)[number])) })),
-        },
+        chinaMapSeries(
+          t!.rows.map((r) => ({ name: String(col.region(r)), value: Math.max(0, LISA_ORDER.indexOf(String(col.cluster(r)) as (typeof LISA_ORDER)[number])) })),
+          '#ffffff',
+        ),
       ],
     },
     720,

@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/index.js';
-import { renderSvg } from './svg-chart.js';
+import { chinaMapSeries, renderSvg } from './svg-chart.js';
 
 /** The report's chart options (light colours that print well); each returns an SVG string. */
 
@@ -62,15 +62,10 @@ export function chinaMapSvg(data: MapDatum[], key: string, lang: Lang, decimals:
         textStyle: { fontSize: 10 },
       },
       series: [
-        {
-          type: 'map',
-          map: 'china',
-          nameProperty: 'id',
-          roam: false,
-          itemStyle: { areaColor: '#e5e5e5', borderColor: '#777', borderWidth: 0.5 },
-          label: { show: false },
-          data: data.filter((d) => Number.isFinite(d.value)).map((d) => ({ name: d.code, value: d.value })),
-        },
+        chinaMapSeries(
+          data.filter((d) => Number.isFinite(d.value)).map((d) => ({ name: d.code, value: d.value })),
+          '#e5e5e5',
+        ),
       ],
     },
     720,

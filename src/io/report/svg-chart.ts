@@ -39,6 +39,19 @@ function renumber(svg: string, key: string): string {
     .replace(/(id="|url\(#|href="#)zr\d+-/g, `$1${key}-`);
 }
 
+/** The report's China map series (provinces keyed by GB/T 2260 code, no labels); `blank` fills provinces without data. */
+export function chinaMapSeries(data: { name: string; value: number }[], blank: string) {
+  return {
+    type: 'map',
+    map: 'china',
+    nameProperty: 'id',
+    roam: false,
+    itemStyle: { areaColor: blank, borderColor: '#777', borderWidth: 0.5 },
+    label: { show: false },
+    data,
+  };
+}
+
 /** Register the China map (echarts 4.9.0 china.json, as the web app vendors it) under the name 'china'. */
 export function registerChinaMap(geoJson: unknown): void {
   echarts.registerMap('china', geoJson as Parameters<typeof echarts.registerMap>[1]);

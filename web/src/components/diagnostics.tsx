@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { ProblemList } from './problem-list.js';
 import { CHINA_PROVINCES } from '../../../src/core/regions/index.js';
 import { Chart } from '../charts/chart.js';
 import type { echarts, EChartsOption } from '../charts/echarts.js';
@@ -38,13 +39,7 @@ export function Diagnostics({ view, state, t, lang, s, selected, onSelect }: Pro
           {d && <span class="hint">{s.diagnosticsStale}</span>}
         </p>
       )}
-      {state.problems.length > 0 && (
-        <ul class="problems compact" role="alert">
-          {state.problems.map((p, i) => (
-            <li key={i}>{p[lang]}</li>
-          ))}
-        </ul>
-      )}
+      <ProblemList problems={state.problems} lang={lang} />
       {!d && !state.running && <p class="hint">{s.diagnosticsNone}</p>}
       {d && (
         <div class={`profile-grid${stale ? ' stale' : ''}`}>

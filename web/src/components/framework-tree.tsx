@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { nameIn, type Lang, type Strings } from '../i18n.js';
-import type { NodeEdit } from '../spec-edit.js';
+import type { NodeOverride } from '../../../src/core/spec/schema.js';
 import type { FrameworkInfo, NodeView, ResultView } from '../worker/protocol.js';
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
   onFramework: (path: string) => void;
   onWeight: (code: string, weight: number) => void;
   /** A rename or a direction flip, made a spec change (`framework.overrides`) by the caller. */
-  onEdit: (code: string, edit: NodeEdit) => void;
+  onEdit: (code: string, edit: NodeOverride) => void;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { ProblemList } from './problem-list.js';
 import { Chart } from '../charts/chart.js';
 import type { echarts, EChartsOption } from '../charts/echarts.js';
 import type { RobustnessState } from '../engine.js';
@@ -62,13 +63,7 @@ export function Robustness({ view, spec, state, t, lang, s, onAddDefault, onRun,
           </span>
         )}
       </div>
-      {state.problems.length > 0 && (
-        <ul class="problems compact" role="alert">
-          {state.problems.map((p, i) => (
-            <li key={i}>{p[lang]}</li>
-          ))}
-        </ul>
-      )}
+      <ProblemList problems={state.problems} lang={lang} />
       {!r && !state.running && <p class="hint">{s.robustnessNotRun}</p>}
       {r && (
         <div class={stale ? 'stale' : undefined}>

@@ -23,6 +23,7 @@ import { computeDiagnostics } from './diagnostics.js';
 import { computeRobustness } from './robustness.js';
 import { qualityReport, detectRegistry } from './quality.js';
 import { resultView } from './view.js';
+import { frameworkRefOf } from '../spec-edit.js';
 import { BUNDLED_FILES, EXAMPLES } from './bundled.js';
 
 const encoder = new TextEncoder();
@@ -166,7 +167,8 @@ export class Session {
   private quality(data: DataRef, build: Build, inputs: Inputs): QualityReport {
     const ref = typeof data === 'string' ? { path: data } : data;
     const table = readTableBytes(this.lookup(ref.path)!, ref.path, ref.sheet, ref.encoding);
-    const raw = readPanel(table, ref, []);
+    // The file as written: region names as they stand (not joined to the registry again), for the quality panel.
+    const raw = readPanel(table, { ...ref, regions: 'none' }, []);
     const dropped = build.loadNotes.filter((n) => n.code === 'NODE_DROPPED' && n.indicator).map((n) => n.indicator!);
     const report = qualityReport(raw, baseName(ref.path), ref.path.toLowerCase().endsWith('.xlsx') ? 'XLSX' : 'CSV', table.rows.length, dropped);
     return { ...report, regions: inputs.panel.regions.length };
@@ -227,7 +229,7 @@ export class Session {
 
   /** Fixed-weight overrides for nodes the (new) framework lacks are dropped, so a new table does not fail on old weights. */
   private withoutForeignWeights(spec: SpecDocument): SpecDocument {
-    const ref = typeof spec.framework === 'string' ? { path: spec.framework } : (spec.framework as { path: string; format?: 'nqpf' | 'coinr' });
+    const ref = frameworkRefOf(spec);
     const codes = new Set(this.readFramework(ref).nodes.map((n) => n.code));
     const steps = spec.steps.map((step) => {
       const weights = step.op === 'weight' && (step.method ?? 'fixed') === 'fixed' ? (step.params?.weights as Record<string, number> | undefined) : undefined;
@@ -241,7 +243,7 @@ export class Session {
   private withFrameworkFor(spec: SpecDocument, dataName: string): SpecDocument {
     const panel = readPanel(readTableBytes(this.lookup(dataName)!, dataName), {}, []);
     const columns = Object.keys(panel.columns);
-    const ref = typeof spec.framework === 'string' ? { path: spec.framework } : (spec.framework as { path: string; format?: 'nqpf' | 'coinr' });
+    const ref = frameworkRefOf(spec);
     let covered = 0;
     try {
       const framework = this.readFramework(ref);
@@ -278,8 +280,8 @@ export class Session {
       return { type: 'export', name: 'spec.yaml', mime: 'application/yaml', bytes: encoder.encode(text) };
     }
     if (what === 'framework') {
-      const ref = typeof spec.framework === 'string' ? spec.framework : (spec.framework as { path: string }).path;
-      return { type: 'export', name: baseName(ref), mime: 'application/yaml', bytes: this.lookup(ref) ?? new Uint8Array() };
+      const { path } = frameworkRefOf(spec);
+      return { type: 'export', name: baseName(path), mime: 'application/yaml', bytes: this.lookup(path) ?? new Uint8Array() };
     }
     // scores.csv keeps the output contract's header (DESIGN.md §5) in both languages; the XLSX is localised.
     const { build } = this.buildFor(spec);
