@@ -1,5 +1,5 @@
 import { NqpfError, throwAll } from '../errors/nqpf-error.js';
-import type { Framework } from '../model/types.js';
+import type { Framework, FrameworkNode } from '../model/types.js';
 import type { FrameworkRef, NodeOverride } from '../spec/schema.js';
 import { pointerSegment } from '../uncertainty/pointer.js';
 
@@ -30,7 +30,7 @@ function listed(codes: string[]): string {
   return codes.length > 12 ? `${codes.slice(0, 12).join(', ')} …` : codes.join(', ');
 }
 
-function edited<T extends Framework['nodes'][number]>(node: T, edit: NodeOverride): T {
+function edited(node: FrameworkNode, edit: NodeOverride): FrameworkNode {
   const name = edit.name === undefined ? node.name : typeof edit.name === 'string' ? { zh: edit.name, en: edit.name } : edit.name;
   return { ...node, name, direction: edit.direction ?? node.direction };
 }
