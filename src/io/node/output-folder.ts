@@ -33,7 +33,7 @@ import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, r
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { NqpfError } from '../../core/errors/nqpf-error.js';
 import { csvChunks, type OutCell } from '../csv-write.js';
-import type { OutputTable } from '../output-tables.js';
+import { tableRows, type OutputTable } from '../output-tables.js';
 
 export const MANIFEST = 'nqpf-manifest.json';
 
@@ -53,7 +53,7 @@ export interface OutputClaim {
 
 export interface OutputWriter {
   /** One table as `<table.name>.csv`. */
-  table(table: Pick<OutputTable, 'name' | 'header' | 'rows'>): void;
+  table(table: Pick<OutputTable, 'name' | 'header' | 'rows' | 'stream'>): void;
   /** A CSV file from a header and rows (an array or a generator: written in chunks, never one string). */
   csv(name: string, header: string[], rows: Iterable<OutCell[]>): void;
   /** A text (UTF-8) or binary file. */
@@ -127,7 +127,7 @@ export async function writeOutput(claim: OutputClaim, fill: (out: OutputWriter) 
     written[written.length - 1].sha256 = hash.digest('hex');
   };
   const writer: OutputWriter = {
-    table: (t) => put(`${t.name}.csv`, csvChunks(t.header, t.rows)),
+    table: (t) => put(`${t.name}.csv`, csvChunks(t.header, tableRows(t))),
     csv: (name, header, rows) => put(name, csvChunks(header, rows)),
     file: (name, content) => put(name, [content]),
   };
@@ -310,7 +310,7 @@ export async function collectOutputs(fill: (out: OutputWriter) => void | Promise
     files.set(name, new Uint8Array(Buffer.concat(parts)));
   };
   await fill({
-    table: (t) => put(`${t.name}.csv`, csvChunks(t.header, t.rows)),
+    table: (t) => put(`${t.name}.csv`, csvChunks(t.header, tableRows(t))),
     csv: (name, header, rows) => put(name, csvChunks(header, rows)),
     file: (name, content) => put(name, [content]),
   });
