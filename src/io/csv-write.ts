@@ -16,9 +16,10 @@ export function toCsv(header: string[], rows: Iterable<OutCell[]>): string {
  * table of millions of rows is written without ever being one string.
  */
 export function* csvChunks(header: string[], rows: Iterable<OutCell[]>, chunkChars = 1 << 20): Generator<string> {
-  let chunk = `\uFEFF${csvLine(header)}`;
+  const texts = new Map<string, string>();
+  let chunk = `\uFEFF${csvLine(header, texts)}`;
   for (const row of rows) {
-    chunk += csvLine(row);
+    chunk += csvLine(row, texts);
     if (chunk.length >= chunkChars) {
       yield chunk;
       chunk = '';
@@ -27,9 +28,24 @@ export function* csvChunks(header: string[], rows: Iterable<OutCell[]>, chunkCha
   if (chunk) yield chunk;
 }
 
-function csvLine(cells: OutCell[]): string {
+/** The hot path of a multi-million-row table: numbers inline, repeated texts (codes, names) from a small cache. */
+function csvLine(cells: OutCell[], texts: Map<string, string>): string {
   let line = '';
-  for (let k = 0; k < cells.length; k++) line += k === 0 ? formatCell(cells[k]) : `,${formatCell(cells[k])}`;
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k];
+    let text: string;
+    if (typeof cell === 'number') text = Number.isFinite(cell) ? String(cell) : '';
+    else if (cell === null || cell === undefined) text = '';
+    else {
+      let cached = texts.get(cell);
+      if (cached === undefined) {
+        cached = formatCell(cell);
+        if (texts.size < 100_000) texts.set(cell, cached);
+      }
+      text = cached;
+    }
+    line = k === 0 ? text : `${line},${text}`;
+  }
   return `${line}\n`;
 }
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { canonicalJson, type Build, type Lang } from '../../core/index.js';
+import { canonicalJson, formatMessage, type Build, type Lang } from '../../core/index.js';
 import { outputTables } from '../../io/output-tables.js';
 import { claimOutput, writeOutput, type OutputWriter } from '../../io/node/output-folder.js';
 import { buildFromFile } from '../build-spec.js';
@@ -10,20 +10,38 @@ export interface RunOptions {
   force?: boolean;
   lang: Lang;
   quiet?: boolean;
+  /** Write steps/*.csv; default: when the panel has at most STEPS_DEFAULT_CELLS cells. */
+  steps?: boolean;
 }
+
+/**
+ * steps/*.csv hold every step's full output in long form — at county scale hundreds of MB that repeat
+ * scores.csv's inputs. Above this many panel cells (units × years × indicators) they are opt-in (`--steps`).
+ */
+export const STEPS_DEFAULT_CELLS = 1_000_000;
 
 /** `nqpf run SPEC --out DIR`: build, then write every output file (DESIGN.md §5) through the one output writer. */
 export async function runCommand(specPath: string, options: RunOptions): Promise<void> {
   const claim = claimOutput(options.out, { force: options.force, command: 'run' });
   const { build } = buildFromFile(specPath);
-  await writeOutput(claim, (out) => writeRunOutputs(out, build, options.lang));
-  if (!options.quiet) process.stdout.write(summarize(build, options.lang, options.out));
+  const cells = panelCells(build);
+  const steps = options.steps ?? cells <= STEPS_DEFAULT_CELLS;
+  await writeOutput(claim, (out) => writeRunOutputs(out, build, options.lang, { steps }));
+  if (!options.quiet) {
+    if (!steps && options.steps === undefined) process.stderr.write(`nqpf: ${formatMessage('STEPS_SKIPPED', { cells, limit: STEPS_DEFAULT_CELLS }, options.lang)}\n`);
+    process.stdout.write(summarize(build, options.lang, options.out));
+  }
 }
 
-/** Every output of a build: the tables as CSV, spec.resolved.json, results.xlsx and report.html. */
-export async function writeRunOutputs(out: OutputWriter, build: Build, lang: Lang): Promise<void> {
+function panelCells(build: Build): number {
+  const { panel } = build.trace[0];
+  return panel.regions.length * panel.years.length * Object.keys(panel.columns).length;
+}
+
+/** Every output of a build: the tables as CSV (steps/ unless `steps: false`), spec.resolved.json, results.xlsx and report.html. */
+export async function writeRunOutputs(out: OutputWriter, build: Build, lang: Lang, options: { steps?: boolean } = {}): Promise<void> {
   const tables = outputTables(build);
-  for (const table of tables) out.table(table);
+  for (const table of tables) if (options.steps !== false || !table.name.startsWith('steps/')) out.table(table);
   out.file('spec.resolved.json', resolvedJson(build));
   // The workbook holds the result tables; each step's full output stays in steps/*.csv.
   // The workbook writer and ECharts load on first use, so the CLI starts without them.
@@ -46,7 +64,9 @@ export function registerRun(program: Command, lang: Lang): void {
     .requiredOption('-o, --out <dir>', 'output folder (written atomically)')
     .option('-f, --force', "replace nqpf's earlier output in that folder (never a file of your own)")
     .option('-q, --quiet', 'print nothing on success')
-    .action(async (spec: string, opts: { out: string; force?: boolean; quiet?: boolean }) => {
+    .option('--steps', `also write steps/*.csv, every step's full output (default: for panels up to ${STEPS_DEFAULT_CELLS.toLocaleString('en')} cells)`)
+    .option('--no-steps', 'do not write steps/*.csv')
+    .action(async (spec: string, opts: { out: string; force?: boolean; quiet?: boolean; steps?: boolean }) => {
       await runCommand(spec, { ...opts, lang });
     });
 }

@@ -53,6 +53,12 @@ export const LABELS = {
   count: { zh: '数量', en: 'Count' },
   detail: { zh: '说明', en: 'Detail' },
   notesTruncated: { zh: '仅列出前 {shown} 条，共 {total} 条；完整记录见 notes.csv', en: 'first {shown} of {total} shown; every one is in notes.csv' },
+  unitsSummarised: {
+    zh: '共 {total} 个单位：列出前 {top} 名与后 {bottom} 名，中间的 {between} 个省略；每个单位的完整结果见 scores.csv',
+    en: '{total} units: the top {top} and the bottom {bottom} are listed, the {between} between them left out; every unit is in scores.csv',
+  },
+  distribution: { zh: '{year} 年得分分布（单位数）', en: 'Distribution of scores {year} (number of units)' },
+  topUnits: { zh: '前 {top} 名', en: 'Top {top}' },
   rowsTruncated: { zh: '仅列出前 {shown} 行，共 {total} 行；完整表见 {file}', en: 'first {shown} of {total} rows shown; the full table is {file}' },
   rank: { zh: '排名', en: 'Rank' },
   region: { zh: '地区', en: 'Region' },

@@ -183,5 +183,9 @@ export const coreMessages: Record<string, Message> = {
     zh: '无法写出输出目录 "{path}"：文件系统拒绝了该操作（{code}）',
     en: 'cannot write output folder "{path}": the file system refused ({code})',
   },
+  STEPS_SKIPPED: {
+    zh: '未写出 steps/*.csv：面板有 {cells} 个单元格（超过 {limit}）；需要时加 --steps',
+    en: 'steps/*.csv not written: the panel has {cells} cells (more than {limit}); add --steps to write them',
+  },
   INTERRUPTED: { zh: '已中断，未写出任何结果', en: 'interrupted; no output was written' },
 };
