@@ -5,9 +5,32 @@
  */
 export type OutCell = string | number | null | undefined;
 
-export function toCsv(header: string[], rows: OutCell[][]): string {
-  const lines = [header.map(formatCell), ...rows.map((r) => r.map(formatCell))].map((cells) => cells.join(','));
-  return `\uFEFF${lines.join('\n')}\n`;
+export function toCsv(header: string[], rows: Iterable<OutCell[]>): string {
+  let text = '';
+  for (const chunk of csvChunks(header, rows)) text += chunk;
+  return text;
+}
+
+/**
+ * The same CSV text in pieces of about `chunkChars` characters (the first holds the BOM and header), so a
+ * table of millions of rows is written without ever being one string.
+ */
+export function* csvChunks(header: string[], rows: Iterable<OutCell[]>, chunkChars = 1 << 20): Generator<string> {
+  let chunk = `\uFEFF${csvLine(header)}`;
+  for (const row of rows) {
+    chunk += csvLine(row);
+    if (chunk.length >= chunkChars) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+function csvLine(cells: OutCell[]): string {
+  let line = '';
+  for (let k = 0; k < cells.length; k++) line += k === 0 ? formatCell(cells[k]) : `,${formatCell(cells[k])}`;
+  return `${line}\n`;
 }
 
 export function formatCell(cell: OutCell): string {
