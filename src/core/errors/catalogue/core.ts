@@ -71,8 +71,8 @@ export const coreMessages: Record<string, Message> = {
   RESERVED_NAME: { zh: '名称 "{name}" 是保留字，请改名', en: 'name "{name}" is reserved; rename it' },
   EMPTY_INDICATOR: { zh: '指标名称为空', en: 'empty indicator name' },
   YEAR_COLUMNS_ROW: {
-    zh: '按“每年一列”格式（EPS DATA / 国家数据）读到此行时停止："{value}" 既不是数据行也不是注释行',
-    en: 'stopped reading the year-column layout (EPS DATA / NBS data portal) at this row: "{value}" is neither a data row nor a footnote',
+    zh: '按“每年一列”格式（EPS DATA / 国家数据）读到此行时停止："{value}" 位于注释行之后（第二张表？）或不是数据行',
+    en: 'stopped reading the year-column layout (EPS DATA / NBS data portal) at this row: "{value}" follows the footnotes (a second table?) or is not a data row',
   },
   DATA_LAYOUT: {
     zh: '按“每年一列”格式读取（EPS DATA / 国家数据）：{detail}',
