@@ -70,6 +70,15 @@ export const coreMessages: Record<string, Message> = {
   EMPTY_COLUMN_NAME: { zh: '第 {index} 列没有列名', en: 'column {index} has no name' },
   RESERVED_NAME: { zh: '名称 "{name}" 是保留字，请改名', en: 'name "{name}" is reserved; rename it' },
   EMPTY_INDICATOR: { zh: '指标名称为空', en: 'empty indicator name' },
+  YEAR_COLUMNS_ROW: {
+    zh: '按“每年一列”格式（EPS DATA / 国家数据）读到此行时停止："{value}" 位于注释行之后（第二张表？）或不是数据行',
+    en: 'stopped reading the year-column layout (EPS DATA / NBS data portal) at this row: "{value}" follows the footnotes (a second table?) or is not a data row',
+  },
+  DATA_LAYOUT: {
+    zh: '按“每年一列”格式读取（EPS DATA / 国家数据）：{detail}',
+    en: 'read as a year-column table (EPS DATA / NBS data portal): {detail}',
+  },
+  RENAME_UNKNOWN: { zh: 'rename 中的 "{name}" 不是数据中的指标（可用：{known}）', en: 'rename names "{name}", which is not an indicator of the data (found: {known})' },
   DUPLICATE_REGION_ROW: {
     zh: '地区 {region} 重复（首次出现在第 {first} 行）',
     en: 'duplicate row for region {region} (first at row {first})',
