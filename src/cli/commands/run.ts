@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
-import { canonicalJson, type Build, type Lang } from '../../core/index.js';
+import { canonicalJson, type Build, type GuidanceResult, type Lang } from '../../core/index.js';
 import { toCsv } from '../../io/csv-write.js';
 import { outputTables } from '../../io/output-tables.js';
 import { writeFolderAtomic } from '../../io/node/files.js';
 import { buildFromFile } from '../build-spec.js';
+import { guidanceFiles, guidanceOf, summarizeGuidance } from '../guidance.js';
 import { summarize } from '../summary.js';
 
 export interface RunOptions {
@@ -15,13 +16,15 @@ export interface RunOptions {
 
 /** `nqpf run SPEC --out DIR`: build, then write every output file at once (DESIGN.md §5). */
 export async function runCommand(specPath: string, options: RunOptions): Promise<void> {
-  const { build } = buildFromFile(specPath);
-  const files = await outputFiles(build, options.lang);
+  const { build, specDir } = buildFromFile(specPath);
+  const guidance = await guidanceOf(build, specPath, specDir);
+  const files = await outputFiles(build, options.lang, guidance);
+  if (guidance) for (const [name, content] of guidanceFiles(guidance)) files.set(name, content);
   writeFolderAtomic(options.out, files, options.force ?? false);
-  if (!options.quiet) process.stdout.write(summarize(build, options.lang, options.out));
+  if (!options.quiet) process.stdout.write(summarize(build, options.lang, options.out) + (guidance ? summarizeGuidance(guidance, options.lang) : ''));
 }
 
-export async function outputFiles(build: Build, lang: Lang): Promise<Map<string, Uint8Array | string>> {
+export async function outputFiles(build: Build, lang: Lang, guidance: GuidanceResult | null = null): Promise<Map<string, Uint8Array | string>> {
   const tables = outputTables(build);
   const files = new Map<string, Uint8Array | string>();
   for (const table of tables) files.set(`${table.name}.csv`, toCsv(table.header, table.rows));
@@ -30,7 +33,7 @@ export async function outputFiles(build: Build, lang: Lang): Promise<Map<string,
   // The workbook writer and ECharts load on first use, so the CLI starts without them.
   const [{ workbookBytes }, { reportWithMap }] = await Promise.all([import('../../io/node/xlsx-write.js'), import('../../io/report/china-map.node.js')]);
   files.set('results.xlsx', await workbookBytes(tables.filter((t) => !t.name.startsWith('steps/')), lang, build));
-  files.set('report.html', reportWithMap(build, { lang }));
+  files.set('report.html', reportWithMap(build, { lang, guidance }));
   return files;
 }
 

@@ -4,7 +4,7 @@ import type { Panel } from '../model/types.js';
 import type { Build } from '../pipeline/run.js';
 import { extrapolate, type SeriesPoint } from './extrapolate.js';
 import { checkIndicator } from './locate.js';
-import { rebuildWith } from './rebuild.js';
+import { heldExtended, heldModel, rebuildWith } from './rebuild.js';
 import type { ProjectionSpec } from './schema.js';
 
 export interface ProjectionRow {
@@ -57,19 +57,28 @@ export function checkProjection(build: Build, spec: ProjectionSpec, errors: Nqpf
 }
 
 /**
- * 趋势外推 / Projection on current trends: every data column of every region extrapolated (CAGR or linear) over
- * the last `window` years of the data, clamped to its plausible range — the spec's `range`, else ≥ 0 for a
- * series never negative and ≤ 100 for a share (unit %) never above 100 — then the whole recipe rebuilt on
- * the observed and projected years together. Only the projected years are reported (never mixed into scores.csv);
- * with a pooled recipe the observed years' scores in this rebuild may differ from the build's.
+ * 趋势外推 / Projection on current trends: every column of every region extrapolated (CAGR or linear) over the
+ * last `window` years, clamped to its plausible range — the spec's `range`, else ≥ 0 for a series never negative
+ * and ≤ 100 for a share (unit %) never above 100 — then the index computed for the projected years with the same
+ * recipe: by default with the build's weights and its latest normalisation bounds held (projected scores continue
+ * scores.csv's scale; values beyond the observed bounds extrapolate the linear map), or with `rebuild: true` the
+ * whole recipe re-run on observed and projected years together (pooled bounds and weights then move, so the
+ * projected scores are on that rebuild's scale). Only projected years are reported, never mixed into scores.csv.
  */
 export function runProjection(build: Build, spec: ProjectionSpec): ProjectionResult {
-  const panel = build.inputs.panel;
+  const model = spec.rebuild ? null : heldModel(build, '/projection/rebuild');
+  // Held: extrapolate the values the normalize step read (gaps imputed); rebuilt: the data as read.
+  const panel = model ? build.trace[model.step].panel : build.inputs.panel;
   const lastYear = panel.years[panel.years.length - 1];
   const future = Array.from({ length: spec.to - lastYear }, (_, k) => lastYear + 1 + k);
-  const { panel: extended, notes } = extendPanel(build, spec, future);
-  const projected = rebuildWith(build, extended, '/projection').results;
-  const { regions, years, scores, ranks, framework } = projected;
+  const { panel: extended, notes } = extendPanel(build, panel, spec, future);
+  const framework = build.results.framework;
+  const { regions, years, scores, ranks } = model
+    ? (() => {
+        const state = heldExtended(build, model, extended);
+        return { regions: state.panel.regions, years: state.panel.years, scores: state.scores!, ranks: state.ranks! };
+      })()
+    : rebuildWith(build, extended, '/projection').results;
   const nodes = [...framework.nodes].sort((a, b) => b.level - a.level).filter((n) => scores[n.code]);
   const rows: ProjectionRow[] = [];
   for (const node of nodes) {
@@ -106,8 +115,7 @@ export function runProjection(build: Build, spec: ProjectionSpec): ProjectionRes
   return { years: future, rows, passes, notes, panel: extended, groups };
 }
 
-function extendPanel(build: Build, spec: ProjectionSpec, future: number[]): { panel: Panel; notes: ProjectionNote[] } {
-  const panel = build.inputs.panel;
+function extendPanel(build: Build, panel: Panel, spec: ProjectionSpec, future: number[]): { panel: Panel; notes: ProjectionNote[] } {
   const n = panel.regions.length;
   const nYears = panel.years.length;
   const windowYears = panel.years.slice(-spec.window);

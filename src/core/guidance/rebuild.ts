@@ -108,7 +108,31 @@ export function heldRun(build: Build, model: HeldModel, edits: readonly CellEdit
     const t = Math.floor(edit.cell / nRegions);
     normalized[edit.indicator][edit.cell] = model.maps[edit.indicator].a[t] + model.maps[edit.indicator].b[t] * edit.value;
   }
-  let state: PipelineState = { ...start, normalized, scores: null, ranks: null };
+  return heldSteps(build, model, { ...start, normalized, scores: null, ranks: null });
+}
+
+/**
+ * Held scores of a panel extended by future years: their values mapped by the latest year's normalisation,
+ * then the steps after normalize with the build's weights (projection with `rebuild: false`).
+ */
+export function heldExtended(build: Build, model: HeldModel, panel: Panel): PipelineState {
+  const start = build.trace[model.step + 1];
+  const n = panel.regions.length;
+  const observedCells = start.panel.years.length * n;
+  const latest = start.panel.years.length - 1;
+  const normalized: Record<string, Float64Array> = {};
+  for (const [code, column] of Object.entries(start.normalized!)) {
+    const out = new Float64Array(panel.years.length * n);
+    out.set(column);
+    const { a, b } = model.maps[code];
+    for (let i = observedCells; i < out.length; i++) out[i] = a[latest] + b[latest] * panel.columns[code][i];
+    normalized[code] = out;
+  }
+  return heldSteps(build, model, { ...start, panel, normalized, scores: null, ranks: null });
+}
+
+function heldSteps(build: Build, model: HeldModel, start: PipelineState): PipelineState {
+  let state = start;
   for (let k = model.step + 1; k < build.spec.steps.length; k++) {
     const step = build.spec.steps[k];
     if (step.op === 'weight') {

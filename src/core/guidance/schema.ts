@@ -55,6 +55,9 @@ export const projectionSchema = z
     to: z.number().int(),
     method: z.enum(['cagr', 'linear']).default('cagr'),
     window: z.number().int().min(2).max(50).default(5),
+    /** false (default): weights and the latest normalisation bounds held, so projected scores continue scores.csv's
+     *  scale; true: the whole recipe re-run on observed and projected years together (pooled bounds move). */
+    rebuild: z.boolean().default(false),
     /** A target score of the index: the year each region first reaches it. */
     target: z.number().optional(),
     /** Region groups whose means are benchmarks (default region4 when the regions have it). */
