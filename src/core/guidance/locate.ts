@@ -11,7 +11,7 @@ export function regionIndexOf(regions: readonly Region[], name: string | number)
 /** The region's index, or a GUIDANCE_UNKNOWN_REGION error pushed at `pointer`. */
 export function findRegion(regions: readonly Region[], name: string | number, pointer: string, errors: NqpfError[]): number {
   const index = regionIndexOf(regions, name);
-  if (index < 0) errors.push(new NqpfError('GUIDANCE_UNKNOWN_REGION', { region: String(name), known: regions.slice(0, 3).map((r) => `${r.code} ${r.name.zh}`).join(', ') }, { pointer }));
+  if (index < 0) errors.push(new NqpfError('GUIDANCE_UNKNOWN_REGION', { region: String(name), known: regions.slice(0, 3).map((r) => (r.name.zh === r.code ? r.code : `${r.code} ${r.name.zh}`)).join(', ') }, { pointer }));
   return index;
 }
 

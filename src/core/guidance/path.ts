@@ -97,7 +97,7 @@ export function planPath(build: Build, path: PathSpec, pointer: string, errors: 
   const target = describeTarget(path);
   const met = 'rank' in path.target ? current.rank <= path.target.rank : current.score >= path.target.score;
   if (met) {
-    errors.push(new NqpfError('PATH_TARGET_MET', { id: path.id, region: panel.regions[r].code, year: panel.years[t], target, node, rank: current.rank, score: current.score }, { pointer: `${pointer}/target` }));
+    errors.push(new NqpfError('PATH_TARGET_MET', { id: path.id, region: panel.regions[r].code, year: panel.years[t], target, node, rank: current.rank, score: shortNumber(current.score) }, { pointer: `${pointer}/target` }));
     return null;
   }
   const span = Math.max(...others, current.score) - Math.min(...others, current.score);
@@ -302,7 +302,12 @@ function infeasible(build: Build, plan: PathPlan): NqpfError {
   const limits = plan.levers.filter((l) => Number.isFinite(l.cap)).map((l) => `${l.indicator} (${l.limit})`);
   return new NqpfError(
     'PATH_INFEASIBLE',
-    { id: plan.path.id, target: describeTarget(plan.path), rank: state.ranks![plan.node][plan.cell], score: state.scores![plan.node][plan.cell], limits: limits.length > 0 ? limits.join(', ') : '—' },
+    { id: plan.path.id, target: describeTarget(plan.path), rank: state.ranks![plan.node][plan.cell], score: shortNumber(state.scores![plan.node][plan.cell]), limits: limits.length > 0 ? limits.join(', ') : '—' },
     { pointer: `${plan.pointer}/limits` },
   );
+}
+
+/** A score as messages show it: six significant digits. */
+function shortNumber(value: number): number {
+  return Number(value.toPrecision(6));
 }
