@@ -3,7 +3,7 @@ import { childrenOf, indicatorsOf, rootOf } from '../framework/tree.js';
 import type { Framework } from '../model/types.js';
 import type { Build } from '../pipeline/run.js';
 import type { PipelineState } from '../pipeline/types.js';
-import { solveLinearProgram } from '../stats/linear-program.js';
+import { solveLinearProgram, solversReady } from '../stats/linear-program.js';
 import type { CellEdit } from './changes.js';
 import { compareYear, type CompareRow } from './compare.js';
 import { checkIndicator, findRegion, findYear } from './locate.js';
@@ -224,6 +224,7 @@ export function runPath(build: Build, plan: PathPlan): PathResult {
 function solveLp(plan: PathPlan): Float64Array | null {
   const { levers } = plan;
   if (levers.length === 0) return null;
+  if (!solversReady()) return fractionalKnapsack(levers, plan.threshold - plan.score);
   const solution = solveLinearProgram(
     {
       sense: 'minimize',
@@ -239,6 +240,23 @@ function solveLp(plan: PathPlan): Float64Array | null {
   if (solution.status === 'infeasible') return null;
   if (solution.status !== 'optimal') throw new NqpfError('PATH_LP_FAILED', { id: plan.path.id, detail: solution.status }, { pointer: plan.pointer });
   return solution.x;
+}
+
+/**
+ * The same LP in closed form, where HiGHS is not loaded (the web app): one covering row with box bounds is a
+ * fractional knapsack, solved exactly by taking levers in order of gain per unit of cost, each to its cap,
+ * the last one part way (Dantzig 1957). A test checks it against HiGHS.
+ */
+export function fractionalKnapsack(levers: readonly Lever[], need: number): Float64Array | null {
+  const u = new Float64Array(levers.length);
+  const order = levers.map((_, j) => j).sort((a, b) => levers[b].gain / levers[b].cost - levers[a].gain / levers[a].cost || a - b);
+  let left = need;
+  for (const j of order) {
+    if (left <= 0) break;
+    u[j] = Math.min(levers[j].cap, left / levers[j].gain);
+    left -= levers[j].gain * u[j];
+  }
+  return left > 1e-12 * Math.max(1, Math.abs(need)) ? null : u;
 }
 
 /** Whether the held state meets the path's target. */

@@ -119,3 +119,24 @@ describe('paths to a target', () => {
     expect(result.rankAfter).toBeLessThanOrEqual(2);
   });
 });
+
+describe('the closed-form LP (web app, no HiGHS)', () => {
+  it('fractionalKnapsack equals HiGHS on random single-row programs', async () => {
+    const { fractionalKnapsack } = await import('../../../src/core/guidance/path.js');
+    const { solveLinearProgram } = await import('../../../src/core/stats/linear-program.js');
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let trial = 0; trial < 50; trial++) {
+      const levers = Array.from({ length: 1 + Math.floor(random() * 6) }, (_, j) => ({ indicator: `x${j}`, current: 1, sign: 1 as const, gain: 0.01 + random(), cap: random() < 0.2 ? Infinity : random() * 2, cost: 0.1 + random(), limit: '' }));
+      const need = random() * 2;
+      const closed = fractionalKnapsack(levers, need);
+      const lp = solveLinearProgram({ sense: 'minimize', objective: levers.map((l) => l.cost), rows: [levers.map((l) => l.gain)], rowLower: [need], rowUpper: [Infinity], columnLower: levers.map(() => 0), columnUpper: levers.map((l) => l.cap) }, { step: 't', pointer: '' });
+      if (!closed) {
+        expect(lp.status).toBe('infeasible');
+        continue;
+      }
+      expect(lp.status).toBe('optimal');
+      expect(levers.reduce((s, l, j) => s + l.cost * closed[j], 0)).toBeCloseTo(lp.objective, 6);
+    }
+  });
+});
