@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { canonicalJson, type Build, type Lang } from '../../core/index.js';
+import { canonicalJson, formatMessage, type Build, type Lang } from '../../core/index.js';
 import { toCsv } from '../../io/csv-write.js';
 import { outputTables } from '../../io/output-tables.js';
 import { writeFolderAtomic } from '../../io/node/files.js';
@@ -19,6 +19,8 @@ export async function runCommand(specPath: string, options: RunOptions): Promise
   const files = await outputFiles(build, options.lang);
   writeFolderAtomic(options.out, files, options.force ?? false);
   if (!options.quiet) process.stdout.write(summarize(build, options.lang, options.out));
+  // The dominance guard (issue 13) speaks even with --quiet: a result driven by one indicator is a warning.
+  for (const note of build.checks) process.stderr.write(`nqpf: ${options.lang === 'zh' ? '警告' : 'warning'}: ${formatMessage(note.code, { ...note }, options.lang)}\n`);
 }
 
 export async function outputFiles(build: Build, lang: Lang): Promise<Map<string, Uint8Array | string>> {
