@@ -122,7 +122,7 @@ function continueBuild(
     records.push({ ...step, notes });
     trace.push(state);
   }
-  const final = finish(state);
+  const final = finishState(state);
   const aggregated = records.some((r) => r.op === 'aggregate');
   return withAnalyses({
     engineVersion: ENGINE_VERSION,
@@ -139,7 +139,7 @@ function continueBuild(
 }
 
 /** Scores exist even without an aggregate step (indicators only); ranks always follow (ties: min). */
-function finish(state: PipelineState): PipelineState {
+export function finishState(state: PipelineState): PipelineState {
   let out = state;
   if (!out.scores) {
     const { codes, columns } = indicatorColumns(out);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pathSchema, projectionSchema, scenarioSchema, targetsRefSchema, type PathSpec, type ProjectionSpec, type Scenario } from '../guidance/schema.js';
 
 /**
  * The spec (DESIGN.md §4): the public contract. Keys are kept stable; unknown keys are errors.
@@ -98,6 +99,11 @@ export const specSchema = z
     steps: z.array(stepSchema).min(1),
     analyses: z.array(analysisSchema).optional(),
     uncertainty: uncertaintySchema.optional(),
+    scenarios: z.array(scenarioSchema).optional(),
+    paths: z.array(pathSchema).optional(),
+    projection: projectionSchema.optional(),
+    /** A CSV of planners' targets: indicator, region (or *), year, value. */
+    targets: targetsRefSchema.optional(),
   })
   .strict();
 
@@ -131,6 +137,10 @@ export interface ResolvedSpec {
   steps: ResolvedStep[];
   analyses: ResolvedAnalysis[];
   uncertainty?: z.infer<typeof uncertaintySchema>;
+  scenarios?: Scenario[];
+  paths?: PathSpec[];
+  projection?: ProjectionSpec;
+  targets?: string;
 }
 
 /** JSON Schema of the spec, for editors (`nqpf schema`). */
