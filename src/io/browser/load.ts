@@ -7,6 +7,7 @@ import { sha256 } from '../../core/spec/hash.js';
 import { readCoinrMeta } from '../coinr-meta.js';
 import { decodeText } from '../decode.js';
 import { readFrameworkFile } from '../framework-file.js';
+import { mergePanels, renamePanel } from '../merge-panels.js';
 import { readPanel } from '../read-panel.js';
 import { readCsv, type Table } from '../table.js';
 import { readXlsx } from '../xlsx-read.js';
@@ -30,14 +31,18 @@ export function loadInputsFrom(framework: FrameworkRef, data: DataRef, lookup: F
     fwFormat === 'coinr'
       ? readCoinrMeta(readTableBytes(fwBytes, fw.path))
       : readFrameworkFile(decodeText(fwBytes, fw.path, 'auto').text, fw.path);
-  const table = readTableBytes(dtBytes, dt.path, dt.sheet, dt.encoding);
-  const panel = readPanel(table, dt, notes);
+  const also = (typeof data === 'string' ? [] : (data.also ?? [])).map((path, k) => ({ path, bytes: need(lookup, path, `/data/also/${k}`) }));
+  // With several files, `rename` applies to the merged panel (a name need only be in one of them).
+  const each = also.length > 0 ? { ...dt, rename: undefined } : dt;
+  const readOne = (bytes: Uint8Array, path: string) => ({ panel: readPanel(readTableBytes(bytes, path, dt.sheet, dt.encoding), each, notes), file: path });
+  const merged = mergePanels([readOne(dtBytes, dt.path), ...also.map((f) => readOne(f.bytes, f.path))]);
+  const panel = also.length > 0 ? renamePanel(merged, dt.rename, dt.path) : merged;
   return {
     inputs: {
       framework: parsedFramework,
       panel,
       frameworkFile: fw.path,
-      hashes: { [baseName(fw.path)]: sha256(fwBytes), [baseName(dt.path)]: sha256(dtBytes) },
+      hashes: { [baseName(fw.path)]: sha256(fwBytes), [baseName(dt.path)]: sha256(dtBytes), ...Object.fromEntries(also.map((f) => [baseName(f.path), sha256(f.bytes)])) },
     },
     notes,
   };

@@ -8,6 +8,7 @@ import type { DataRef, FrameworkRef } from '../../core/spec/schema.js';
 import { readCoinrMeta } from '../coinr-meta.js';
 import { decodeText } from '../decode.js';
 import { readFrameworkFile } from '../framework-file.js';
+import { mergePanels, renamePanel } from '../merge-panels.js';
 import { readPanel } from '../read-panel.js';
 import { readCsv, type Table } from '../table.js';
 import { readXlsx } from '../xlsx-read.js';
@@ -50,7 +51,20 @@ export function loadInputs(framework: FrameworkRef, data: DataRef, specDir: stri
       : gather(errors, (): Framework => (coinr ? readCoinrMeta(readTable(fwBytes, fw.path, fw.path)) : readFrameworkFile(decodeText(fwBytes, fw.path, 'auto').text, fw.path)));
   const numeric = parsedFramework?.nodes.filter((n) => n.level === 1).map((n) => n.code);
   const options = { ...dt, ...(numeric ? { numeric } : {}) };
-  const read = dtBytes === undefined ? undefined : gather(errors, () => readPanel(readTable(dtBytes, dt.path, dt.path, dt.sheet, dt.encoding), options, notes));
+  const also = (typeof data === 'string' ? [] : (data.also ?? [])).map((path, k) => {
+    const resolved = gather(errors, () => resolveSpecPath(path, specDir, `/data/also/${k}`));
+    return { path, bytes: resolved === undefined ? undefined : gather(errors, () => readInput(resolved, path)) };
+  });
+  // With several files, `rename` applies to the merged panel (a name need only be in one of them).
+  const each = also.length > 0 ? { ...options, rename: undefined } : options;
+  const readOne = (bytes: Uint8Array, path: string) => ({ panel: readPanel(readTable(bytes, path, path, dt.sheet, dt.encoding), each, notes), file: path });
+  const read =
+    dtBytes === undefined || also.some((f) => f.bytes === undefined)
+      ? undefined
+      : gather(errors, () => {
+          const merged = mergePanels([readOne(dtBytes, dt.path), ...also.map((f) => readOne(f.bytes!, f.path))]);
+          return also.length > 0 ? renamePanel(merged, dt.rename, dt.path) : merged;
+        });
   if (errors.length === 1) throw errors[0];
   if (errors.length > 1) throw new NqpfErrors(errors);
   // No error was gathered, so every read above returned a value.
@@ -60,7 +74,7 @@ export function loadInputs(framework: FrameworkRef, data: DataRef, specDir: stri
       framework: parsedFramework!,
       panel: read!,
       frameworkFile: fw.path,
-      hashes: { [basename(fw.path)]: sha256File(fwBytes!), [basename(dt.path)]: sha256File(dtBytes!) },
+      hashes: { [basename(fw.path)]: sha256File(fwBytes!), [basename(dt.path)]: sha256File(dtBytes!), ...Object.fromEntries(also.map((f) => [basename(f.path), sha256File(f.bytes!)])) },
     },
     notes,
   };
