@@ -392,6 +392,7 @@ export function App() {
               examples={examples}
               exampleId={exampleId}
               quality={quality}
+              warnings={view?.warnings ?? []}
               onExample={(id) => {
                 const example = examples.find((x) => x.id === id);
                 if (!example) return;

@@ -93,6 +93,7 @@ const zh = {
   obstaclesUnavailable: '障碍度需要 min-max 标准化',
   fourRegions: '四大区域比较（指数均值）',
   notes: '处理记录',
+  dominance: '主导性警示：以下指标或维度对结果的影响远超其名义份额',
   problems: '问题',
   recomputed: (worker: number, total: number, from: string | null) =>
     `重算 ${total.toFixed(0)} ms（引擎 ${worker.toFixed(1)} ms${from ? `，自步骤 ${from}` : ''}）`,
@@ -255,6 +256,7 @@ const en: Strings = {
   obstaclesUnavailable: 'Obstacle degrees need min-max normalization',
   fourRegions: 'Four-region comparison (mean index)',
   notes: 'Notes',
+  dominance: 'Dominance warning: these indicators or pillars drive the result far beyond their nominal share',
   problems: 'Problems',
   recomputed: (worker: number, total: number, from: string | null) =>
     `recomputed in ${total.toFixed(0)} ms (engine ${worker.toFixed(1)} ms${from ? `, from step ${from}` : ''})`,

@@ -50,6 +50,8 @@ export interface ResultView {
   /** The first 200 notes, rendered; `noteCount` is how many there are. */
   notes: { code: string; zh: string; en: string }[];
   noteCount: number;
+  /** The dominance guard's findings (an indicator or pillar driving the index far beyond its nominal share), rendered. */
+  warnings: { code: string; zh: string; en: string }[];
   /** Milliseconds the worker spent (run or regenerate, then the view), and the first step re-run. */
   computeMs: number;
   rerunFrom: string | null;

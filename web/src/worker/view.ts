@@ -32,6 +32,7 @@ export function resultView(build: Build, started: number, rerunFrom: string | nu
     steps: build.steps.map((s) => ({ id: s.id, op: s.op, method: s.method, params: s.params })),
     notes: [...build.loadNotes, ...build.steps.flatMap((s: StepRecord) => s.notes)].slice(0, 200).map(renderNote),
     noteCount: build.loadNotes.length + build.steps.reduce((n, s) => n + s.notes.length, 0),
+    warnings: (build.checks ?? []).map(renderNote),
     computeMs: 0,
     rerunFrom,
   };
