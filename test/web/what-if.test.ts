@@ -66,6 +66,7 @@ describe.skipIf(!existsSync(CHROMIUM))('web app: what-if panel', () => {
     await page.click('[data-testid=projection-run]');
     await page.waitForSelector('[data-testid=projection-chart]');
     await page.screenshot({ path: join(SHOTS, 'what-if-zh.png'), fullPage: true });
+    await page.locator('[data-testid=projection-chart]').screenshot({ path: join(SHOTS, 'what-if-projection-zh.png') });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-spec]')]);
     const yaml = readFileSync((await download.path())!, 'utf8');
