@@ -1,5 +1,5 @@
 import { guidanceTables, hasGuidance, prepareSolvers, runGuidance, type Build, type GuidanceResult } from '../core/index.js';
-import { toCsv } from '../io/csv-write.js';
+import type { OutputWriter } from '../io/node/output-folder.js';
 import { loadTargets } from '../io/node/guidance-inputs.js';
 import { inSpecFile } from './build-spec.js';
 
@@ -14,8 +14,8 @@ export async function guidanceOf(build: Build, specPath: string, specDir: string
 }
 
 /** Guidance tables as output files: scenarios/<id>.csv, paths/<id>.csv, paths/<id>-outcome.csv, projection.csv, targets.csv … */
-export function guidanceFiles(result: GuidanceResult): Map<string, string> {
-  return new Map(guidanceTables(result).map((t) => [`${t.name}.csv`, toCsv(t.header, t.rows)]));
+export function writeGuidance(out: OutputWriter, result: GuidanceResult): void {
+  for (const table of guidanceTables(result)) out.table(table);
 }
 
 /** A few lines on what the guidance found (paths' outcomes above all), for the terminal. */

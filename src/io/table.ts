@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { NqpfError, throwAll } from '../core/errors/nqpf-error.js';
 import { decodeText, type Encoding } from './decode.js';
+import { readYearColumns, type YearColumnsLayout } from './year-columns.js';
 
 /**
  * A cell a worksheet holds but that is not a value: an Excel error (#DIV/0!), a formula without a saved
@@ -26,6 +27,8 @@ export interface Table {
   header: string[];
   rows: Cell[][];
   rowNumbers: number[];
+  /** Set when the file had the EPS DATA / NBS portal year-column layout and was read as a long table. */
+  layout?: YearColumnsLayout;
 }
 
 /**
@@ -41,6 +44,8 @@ export function readCsv(bytes: Uint8Array, file: string, encoding: Encoding = 'a
   const quote = parsed.errors.find((e) => e.type === 'Quotes');
   if (quote) throw new NqpfError('CSV_QUOTE', {}, { file, row: lineAt(text, quote.index ?? 0) });
   const lines = parsed.data;
+  const yearColumns = readYearColumns(file, gridLines(lines), fileStem(file));
+  if (yearColumns) return yearColumns.table;
   const header = lines[0].map((h) => h.trim());
   let line = 1 + lineBreaks(lines[0]);
   const rows = lines.slice(1).map((cells) => {
@@ -49,6 +54,21 @@ export function readCsv(bytes: Uint8Array, file: string, encoding: Encoding = 'a
     return { cells, row };
   });
   return tableFromLines(file, header, rows);
+}
+
+/** Parsed CSV lines with their file line numbers (a quoted cell may span lines). */
+function gridLines(lines: string[][]): { cells: Cell[]; row: number }[] {
+  let line = 0;
+  return lines.map((cells) => {
+    const row = ++line;
+    line += lineBreaks(cells);
+    return { cells, row };
+  });
+}
+
+/** `dir/地区生产总值.csv` → `地区生产总值`: the indicator name of a one-indicator file without `指标：`. */
+export function fileStem(file: string): string {
+  return (file.split(/[/\\]/).pop() ?? file).replace(/\[[^\]]*\]$/, '').replace(/\.[^.]*$/, '');
 }
 
 function lineBreaks(cells: string[]): number {

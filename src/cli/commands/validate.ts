@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { resolveSpec, run, type Lang } from '../../core/index.js';
+import { formatMessage, resolveSpec, run, type Lang } from '../../core/index.js';
 import { loadInputs, loadSpecFile } from '../../io/node/load.js';
 import { inSpecFile } from '../build-spec.js';
 
@@ -13,8 +13,10 @@ export function registerValidate(program: Command, lang: Lang): void {
       inSpecFile(specPath, () => {
         const loaded = loadSpecFile(specPath);
         const spec = resolveSpec(loaded.document);
-        const { inputs } = loadInputs(spec.framework, spec.data, loaded.dir);
+        const { inputs, notes } = loadInputs(spec.framework, spec.data, loaded.dir);
         run(loaded.document, inputs);
+        // Say which layout the data was read as when it was not a plain table (EPS DATA / NBS portal).
+        for (const note of notes.filter((n) => n.code === 'DATA_LAYOUT')) process.stdout.write(`${formatMessage(note.code, note as unknown as Record<string, unknown>, lang)}\n`);
       });
       process.stdout.write(`${lang === 'zh' ? '通过' : 'ok'}: ${specPath}\n`);
     });

@@ -46,6 +46,8 @@ export const dataRefSchema = z.union([
       /** Clean thousands separators, full-width digits and trailing yearbook markers, logging each cell. */
       clean: z.boolean().optional(),
       years: z.tuple([z.number().int(), z.number().int()]).optional(),
+      /** Indicator codes for the names the file uses (e.g. an EPS export's "地区生产总值（亿元）": gdp). */
+      rename: z.record(z.string().min(1), z.string().regex(/^[A-Za-z_][\w.-]*$/, 'codes start with a letter or _; letters, digits, _ . -')).optional(),
     })
     .strict(),
 ]);
