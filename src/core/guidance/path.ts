@@ -47,6 +47,8 @@ export interface PathResult {
   reached: boolean;
   rankAfter: number;
   scoreAfter: number;
+  /** Indicators not moved because the recipe transforms them before normalisation (winsorised, logged). */
+  excluded: string[];
 }
 
 export interface PathPlan {
@@ -58,6 +60,8 @@ export interface PathPlan {
   cell: number;
   node: string;
   levers: Lever[];
+  /** Indicators under the node a path does not move: transformed before normalisation (see HeldModel.treated). */
+  excluded: string[];
   /** The target node's score now, and the score the region must reach in the held model. */
   score: number;
   threshold: number;
@@ -104,7 +108,8 @@ export function planPath(build: Build, path: PathSpec, pointer: string, errors: 
   // Beat the k-th best other region by a hair, so floating error in the solver's rows cannot leave a tie unbroken.
   const threshold = 'rank' in path.target ? others[path.target.rank - 1] + 1e-7 * Math.max(span, 1e-12) : path.target.score;
   const levers = leversOf(build, model, path, framework, node, cell, t);
-  return { path, pointer, model, region: r, year: panel.years[t], cell, node, levers, score: current.score, threshold, linear: isLinear(build, model) };
+  const excluded = indicatorsBelow(framework, node).filter((code) => model.treated.has(code));
+  return { path, pointer, model, region: r, year: panel.years[t], cell, node, levers, excluded, score: current.score, threshold, linear: isLinear(build, model) };
 }
 
 /** Indicators below a node. */
@@ -125,6 +130,7 @@ function leversOf(build: Build, model: HeldModel, path: PathSpec, framework: Fra
   const n = build.trace[model.step].panel.regions.length;
   const levers: Lever[] = [];
   for (const code of indicatorsBelow(framework, node)) {
+    if (model.treated.has(code)) continue;
     const x = model.input[code][cell];
     const b = model.maps[code].b[t];
     if (Number.isNaN(x) || b === 0) continue;
@@ -218,6 +224,7 @@ export function runPath(build: Build, plan: PathPlan): PathResult {
     reached,
     rankAfter: mine.rankAfter,
     scoreAfter: mine.scoreAfter,
+    excluded: plan.excluded,
   };
 }
 
