@@ -20,6 +20,8 @@ export interface PanelOptions {
   regions?: 'none' | 'china-provinces' | 'countries';
   /** Indicator codes for the names the file uses. */
   rename?: Record<string, string>;
+  /** Region spellings the registry lacks → a registry name or code. */
+  aliases?: Record<string, string>;
 }
 
 const REGION_COLUMNS = ['region', 'uCode', 'code', 'adcode', 'iso3', '地区代码', '代码', 'province', '地区', '省份', '省份名称', 'country'];
@@ -49,7 +51,7 @@ export function readPanel(table: Table, options: PanelOptions, notes: Note[]): P
   const read = long ? readLong(table, regionCol, yearCol, options, notes) : readWide(table, regionCol, yearCol, options, notes);
   const { records, indicators } = options.rename ? renameIndicators(read, options.rename, table.file) : read;
   const assembled = assemblePanel(table.file, records, indicators, yearCol < 0);
-  const panel = options.regions && options.regions !== 'none' ? matchRegistry(assembled, options.regions, table.file, firstRows(records)) : assembled;
+  const panel = options.regions && options.regions !== 'none' ? matchRegistry(assembled, options.regions, table.file, firstRows(records), options.aliases) : assembled;
   return options.years ? restrictYears(panel, options.years) : panel;
 }
 
@@ -87,7 +89,7 @@ function readWide(table: Table, regionCol: number, yearCol: number, options: Pan
     const values: Record<string, number> = Object.create(null);
     for (const j of numericCols) {
       try {
-        values[table.header[j]] = parseCell(cells[j], { file: table.file, row, column: table.header[j], region, year }, options.clean ?? false, notes);
+        values[table.header[j]] = parseCell(cells[j], { file: table.file, row, column: table.header[j], shown: table.shownHeader?.[j], region, year }, options.clean ?? false, notes);
       } catch (e) {
         errors.push(e as NqpfError);
       }
