@@ -6,6 +6,7 @@ import { Robustness } from './components/robustness.js';
 import { FrameworkTree } from './components/framework-tree.js';
 import { MethodMenus } from './components/method-menus.js';
 import { Profile } from './components/profile.js';
+import { WhatIf } from './components/what-if.js';
 import { RankingTable } from './components/ranking-table.js';
 import { WeightSliders } from './components/weight-sliders.js';
 import { YearBar } from './components/year-bar.js';
@@ -370,6 +371,9 @@ export function App() {
           )}
           {view && tab === 'profile' && selected && (
             <Profile view={view} t={t} lang={lang} s={s} selected={selected} onSelect={select} typology={diagnostics.diagnostics?.typology ?? null} typologyStale={diagnostics.running || diagnostics.diagnostics?.specHash !== view.specHash} />
+          )}
+          {view && doc && tab === 'profile' && selected && !view.timeless && (
+            <WhatIf view={view} doc={doc} engine={engine} lang={lang} selected={selected} onSelect={select} onEndDrag={endDrag} onEdit={(next, live) => (live ? (dragBase.current ??= docRef.current, show(next)) : commit(next))} />
           )}
           {view && doc && tab === 'robustness' && (
             <Robustness

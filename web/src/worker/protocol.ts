@@ -130,7 +130,8 @@ export type Request =
   | { type: 'cancel-diagnostics' }
   /** Run the spec's `uncertainty:` block in chunks (progress after each); cancel keeps the finished runs. */
   | { type: 'robustness'; spec: SpecDocument }
-  | { type: 'cancel-robustness' };
+  | { type: 'cancel-robustness' }
+  | { type: 'guidance'; spec: SpecDocument; region: string };
 
 export type Reply =
   | { type: 'init'; methods: MethodInfo[]; examples: ExampleInfo[]; frameworks: FrameworkInfo[] }
@@ -140,6 +141,7 @@ export type Reply =
   | { type: 'export'; name: string; mime: string; bytes: Uint8Array }
   | { type: 'diagnostics'; diagnostics: DiagnosticsView | null }
   | { type: 'robustness'; robustness: RobustnessView | null }
+  | { type: 'guidance'; guidance: GuidanceView }
   | { type: 'error'; problems: Problem[] };
 
 /** Progress of a long request (diagnostics), posted before its reply. */
@@ -217,4 +219,20 @@ export interface TypologyRow {
   strengths: string[];
   weaknesses: string[];
   similar: string[];
+}
+
+/** The what-if panel's numbers for one region (web/src/worker/guidance.ts); scores of the index only. */
+export interface GuidanceView {
+  specHash: string;
+  region: string;
+  year: number;
+  /** Each indicator's raw value for the region in the latest year, and the year's range over regions. */
+  levers: { code: string; current: number; min: number; max: number }[];
+  /** The scenario `whatif`: every region's index score and rank after it (data order). */
+  scenario: { year: number; scores: number[]; ranks: number[] } | null;
+  /** The path `path`: proposed changes, verified by a full rebuild. */
+  path: { target: string; moves: { indicator: string; current: number; proposed: number; change: number; shareOfGain: number }[]; reached: boolean; rankAfter: number; solver: string } | null;
+  /** The projection's index for the region, projected years only. */
+  projection: { years: number[]; scores: number[] } | null;
+  problems: Problem[];
 }

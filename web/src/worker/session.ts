@@ -21,6 +21,7 @@ import { reportHtml } from '../../../src/io/report/report-html.js';
 import type { ExampleInfo, FrameworkInfo, MethodInfo, Problem, Progress, QualityReport, Reply, Request, SpecDocument } from './protocol.js';
 import { computeDiagnostics } from './diagnostics.js';
 import { computeRobustness } from './robustness.js';
+import { guidanceView } from './guidance.js';
 import { qualityReport, detectRegistry } from './quality.js';
 import { resultView } from './view.js';
 import { frameworkRefOf } from '../spec-edit.js';
@@ -69,6 +70,8 @@ export class Session {
         case 'cancel-robustness':
           this.robustnessStopped = this.robustnessRun;
           return { type: 'robustness', robustness: null };
+        case 'guidance':
+          return { type: 'guidance', guidance: guidanceView(this.buildFor(request.spec).build, request.region, problemsOf) };
       }
     } catch (e) {
       return { type: 'error', problems: problemsOf(e) };
