@@ -11,7 +11,7 @@ import type { DataRef } from '../../../src/core/spec/schema.js';
 import { toCsv } from '../../../src/io/csv-write.js';
 import { outputTables, scoresTable } from '../../../src/io/output-tables.js';
 import { parseYamlOrJson } from '../../../src/io/yaml.js';
-import { readPanel } from '../../../src/io/read-panel.js';
+import type { PanelOptions } from '../../../src/io/read-panel.js';
 import { readCoinrMeta } from '../../../src/io/coinr-meta.js';
 import { decodeText } from '../../../src/io/decode.js';
 import { readFrameworkFile } from '../../../src/io/framework-file.js';
@@ -25,6 +25,13 @@ import { qualityReport, detectRegistry } from './quality.js';
 import { resultView } from './view.js';
 import { frameworkRefOf } from '../spec-edit.js';
 import { BUNDLED_FILES, EXAMPLES } from './bundled.js';
+import { ParseCache } from './parse-cache.js';
+
+/** Progress of a load, as Progress.step: the stage that is starting (the page names it; done/total count the stages). */
+export const LOAD_STAGES = ['parse', 'panel', 'framework', 'read', 'run', 'quality', 'view'] as const;
+export type LoadStage = (typeof LOAD_STAGES)[number];
+type OnProgress = (progress: Progress) => void;
+const stage = (onProgress: OnProgress, step: LoadStage) => onProgress({ done: LOAD_STAGES.indexOf(step), total: LOAD_STAGES.length, step });
 
 const encoder = new TextEncoder();
 
@@ -32,6 +39,8 @@ export class Session {
   private files = new Map<string, Uint8Array>();
   private build: Build | null = null;
   private inputsKey = '';
+  /** Tables and raw panels parsed for an import, kept until the first build of it has used them. */
+  private parsed = new ParseCache();
   /** Bumped by every diagnostics request; a running one stops at its next pause when it is no longer the latest. */
   private diagnosticsRun = 0;
   /** The latest robustness run, and the latest one asked to stop (it then summarises the runs that finished). */
@@ -42,15 +51,18 @@ export class Session {
     for (const [path, text] of Object.entries(BUNDLED_FILES)) this.files.set(path, encoder.encode(text));
   }
 
-  handle(request: Request): Reply {
+  handle(request: Request, onProgress: OnProgress = () => {}): Reply {
     try {
       switch (request.type) {
         case 'init':
           return { type: 'init', methods: methodCatalogue(), examples: EXAMPLES as ExampleInfo[], frameworks: bundledFrameworks() };
         case 'build':
-          return this.runBuild(request.spec);
+          return this.runBuild(request.spec, onProgress);
         case 'import':
-          return this.importFiles(request.files, request.spec);
+          return this.importFiles(request.files, request.spec, onProgress);
+        case 'store':
+          for (const file of request.files) this.files.set(file.name, new Uint8Array(file.bytes));
+          return { type: 'store' };
         case 'use-framework':
           return { type: 'import', spec: this.withoutForeignWeights({ ...request.spec, framework: { path: request.path, missing: 'drop' } }), quality: null, files: [] };
         case 'parse-spec':
@@ -79,7 +91,7 @@ export class Session {
   async handleAsync(request: Request, onProgress: (progress: Progress) => void = () => {}): Promise<Reply> {
     if (request.type === 'diagnostics') return this.diagnostics(request.spec, onProgress);
     if (request.type === 'robustness') return this.robustness(request.spec, onProgress);
-    if (request.type !== 'export' || request.what !== 'xlsx') return this.handle(request);
+    if (request.type !== 'export' || request.what !== 'xlsx') return this.handle(request, onProgress);
     try {
       const build = this.buildFor(request.spec).build;
       // The results (scores, weights, notes); the per-step audit sheets stay with the CLI's results.xlsx.
@@ -135,16 +147,17 @@ export class Session {
     return matches.length === 1 ? this.files.get(matches[0]) : undefined;
   };
 
-  private runBuild(spec: SpecDocument): Reply {
+  private runBuild(spec: SpecDocument, onProgress: OnProgress): Reply {
     const started = performance.now();
-    const { build, quality, previous } = this.buildFor(spec);
+    const { build, quality, previous } = this.buildFor(spec, onProgress);
+    if (!previous) stage(onProgress, 'view');
     const rerun = previous ? build.steps.findIndex((s, k) => s !== previous.steps[k]) : 0;
     const view = resultView(build, started, rerun < 0 ? null : build.steps[rerun]?.id ?? null);
     return { type: 'build', view, quality };
   }
 
   /** Build a spec: regenerate from the first changed step when the inputs are the same, else run. */
-  private buildFor(document: SpecDocument): { build: Build; quality: QualityReport | null; previous: Build | null } {
+  private buildFor(document: SpecDocument, onProgress: OnProgress = () => {}): { build: Build; quality: QualityReport | null; previous: Build | null } {
     // The live views need the steps only: a spec's analyses (Moran permutations …) stay in the document
     // and its export, and are not re-run on every slider move.
     const { analyses: _analyses, uncertainty: _uncertainty, ...spec } = document;
@@ -156,19 +169,25 @@ export class Session {
       return { build, quality: null, previous };
     }
     const resolved = resolveSpec(spec);
+    stage(onProgress, 'read');
     const { inputs, notes } = loadInputsFrom(resolved.framework, resolved.data, this.lookup);
+    stage(onProgress, 'run');
     const built = run(spec, inputs);
     const build = { ...built, loadNotes: [...notes, ...built.loadNotes] };
     this.build = build;
     this.inputsKey = key;
-    return { build, quality: this.quality(resolved.data, build, inputs), previous: null };
+    stage(onProgress, 'quality');
+    const quality = this.quality(resolved.data, build, inputs);
+    // The import's parsed table is not needed again (a county panel's cells as strings are hundreds of MB).
+    this.parsed = new ParseCache();
+    return { build, quality, previous: null };
   }
 
   private quality(data: DataRef, build: Build, inputs: Inputs): QualityReport {
     const ref = typeof data === 'string' ? { path: data } : data;
-    const table = readTableBytes(this.lookup(ref.path)!, ref.path, ref.sheet, ref.encoding);
+    const table = this.parsed.table(this.lookup(ref.path)!, ref.path, ref.sheet, ref.encoding);
     // The file as written: region names as they stand (not joined to the registry again), for the quality panel.
-    const raw = readPanel(table, { ...ref, regions: 'none' }, []);
+    const raw = this.parsed.panel(table, rawPanelOptions(ref));
     const dropped = build.loadNotes.filter((n) => n.code === 'NODE_DROPPED' && n.indicator).map((n) => n.indicator!);
     const report = qualityReport(raw, baseName(ref.path), ref.path.toLowerCase().endsWith('.xlsx') ? 'XLSX' : 'CSV', table.rows.length, dropped);
     return { ...report, regions: inputs.panel.regions.length };
@@ -186,45 +205,59 @@ export class Session {
    * stored and the current spec is pointed at them. Data whose columns share nothing with the current
    * framework gets a flat framework of its own (every numeric column an indicator, weight 1, direction +1).
    */
-  private importFiles(files: { name: string; bytes: ArrayBuffer }[], current: SpecDocument): Reply {
+  private importFiles(files: { name: string; bytes: ArrayBuffer }[], current: SpecDocument, onProgress: OnProgress): Reply {
     let spec: SpecDocument = { ...current };
-    let specFile: SpecDocument | null = null;
     let dataName: string | null = null;
     let frameworkSet = false;
+    const before = new Set(this.files.keys());
+    // A spec among the files says how its data is read (clean, columns, region …): its tables are stored
+    // as they are and read by the build with the spec's options, never with the defaults here.
+    const specFile = files.map((file) => this.specIn(file)).find((x) => x !== null) ?? null;
     for (const file of files) {
       const bytes = new Uint8Array(file.bytes);
       const name = file.name;
       if (/\.(ya?ml|json)$/i.test(name)) {
-        const document = parseYamlOrJson(decodeText(bytes, name, 'auto').text, name) as Record<string, unknown>;
-        if (document && Array.isArray(document.steps)) {
-          specFile = parseSpecText(decodeText(bytes, name, 'auto').text, name);
-          continue;
-        }
+        if (specFile) continue;
         readFrameworkFile(decodeText(bytes, name, 'auto').text, name);
         this.files.set(name, bytes);
         spec = { ...spec, framework: { path: name, missing: 'drop' } };
         frameworkSet = true;
         continue;
       }
-      const table = readTableBytes(bytes, name);
       this.files.set(name, bytes);
+      if (specFile) continue;
+      stage(onProgress, 'parse');
+      const table = this.parsed.table(bytes, name);
       const header = table.header.map((h) => h.toLowerCase());
       if (header.includes('icode') && header.includes('level') && header.includes('parent')) {
         readCoinrMeta(table);
         spec = { ...spec, framework: { format: 'coinr', path: name, missing: 'drop' } };
         frameworkSet = true;
       } else {
-        const coinr = header.includes('ucode');
-        const panel = readPanel(table, {}, []);
-        const { registry, unmatched } = detectRegistry(panel);
+        const ref = { path: name, ...(header.includes('ucode') ? { format: 'coinr' as const } : {}) };
+        stage(onProgress, 'panel');
+        const { registry, unmatched } = detectRegistry(this.parsed.panel(table, rawPanelOptions(ref)));
         const regions = registry !== 'none' && unmatched.length === 0 ? { regions: registry } : {};
-        spec = { ...spec, name: { zh: name, en: name }, data: { path: name, ...(coinr ? { format: 'coinr' } : {}), ...regions } };
+        spec = { ...spec, name: { zh: name, en: name }, data: { ...ref, ...regions } };
         dataName = name;
       }
     }
-    if (specFile) return { type: 'import', spec: specFile, quality: null, files: files.map((f) => f.name) };
-    if (dataName && !frameworkSet) spec = this.withFrameworkFor(spec, dataName);
-    return { type: 'import', spec: this.withoutForeignWeights(spec), quality: null, files: files.map((f) => f.name) };
+    const names = files.map((f) => f.name);
+    if (specFile) return { type: 'import', spec: specFile, quality: null, files: names, made: [] };
+    if (dataName && !frameworkSet) {
+      stage(onProgress, 'framework');
+      spec = this.withFrameworkFor(spec, dataName);
+    }
+    const made = [...this.files.keys()].filter((k) => !before.has(k) && !names.includes(k)).map((name) => ({ name, bytes: this.files.get(name)!.slice() }));
+    return { type: 'import', spec: this.withoutForeignWeights(spec), quality: null, files: names, made };
+  }
+
+  /** A dropped YAML/JSON file that is a spec (it has steps), parsed and checked; null for anything else. */
+  private specIn(file: { name: string; bytes: ArrayBuffer }): SpecDocument | null {
+    if (!/\.(ya?ml|json)$/i.test(file.name)) return null;
+    const text = decodeText(new Uint8Array(file.bytes), file.name, 'auto').text;
+    const document = parseYamlOrJson(text, file.name) as Record<string, unknown>;
+    return document && Array.isArray(document.steps) ? parseSpecText(text, file.name) : null;
   }
 
   /** Fixed-weight overrides for nodes the (new) framework lacks are dropped, so a new table does not fail on old weights. */
@@ -241,7 +274,8 @@ export class Session {
   }
 
   private withFrameworkFor(spec: SpecDocument, dataName: string): SpecDocument {
-    const panel = readPanel(readTableBytes(this.lookup(dataName)!, dataName), {}, []);
+    const dataRef = (spec.data ?? { path: dataName }) as { path: string; format?: 'coinr' };
+    const panel = this.parsed.panel(this.parsed.table(this.lookup(dataName)!, dataName), rawPanelOptions(dataRef));
     const columns = Object.keys(panel.columns);
     const ref = frameworkRefOf(spec);
     let covered = 0;
@@ -288,6 +322,12 @@ export class Session {
     const table = scoresTable(build);
     return { type: 'export', name: 'scores.csv', mime: 'text/csv', bytes: encoder.encode(toCsv(table.header, table.rows)) };
   }
+}
+
+/** How the quality panel and the import read a table: the spec's reading options, regions not joined to a registry. */
+function rawPanelOptions(ref: Exclude<DataRef, string>): PanelOptions {
+  const { path: _path, sheet: _sheet, encoding: _encoding, ...options } = ref;
+  return { ...options, regions: 'none' };
 }
 
 export function normalizePath(path: string): string {
