@@ -23,7 +23,7 @@ export function countyPanel(units = 2850, years = 20, indicators = 100): CountyP
   const cost = (j: number) => j % 9 === 8;
   const shock = Array.from({ length: units * dims }, () => 0.3 * normal());
   const code = (j: number) => `x${String(j + 1).padStart(3, '0')}`;
-  const lines = [['county', 'province', 'year', ...Array.from({ length: indicators }, (_, j) => code(j))].join(',')];
+  const lines = [['region', 'province_group', 'year', ...Array.from({ length: indicators }, (_, j) => code(j))].join(',')];
   for (let t = 0; t < years; t++) {
     for (let r = 0; r < units; r++) {
       const cells: (string | number)[] = [`C${String(r + 1).padStart(4, '0')}`, `P${String(provinceOf[r] + 1).padStart(2, '0')}`, 2004 + t];

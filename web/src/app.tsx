@@ -216,6 +216,15 @@ export function App() {
     else if (reply.type === 'error') setProblems(reply.problems);
   };
 
+  const moveIndicator = async (code: string, parent: string | null) => {
+    if (!doc) return;
+    const reply = await engine.request({ type: 'move-indicator', spec: doc, code, parent });
+    if (reply.type === 'import') {
+      if (reply.made?.length) void diagnosticsQueue.store(reply.made);
+      commit(reply.spec);
+    } else if (reply.type === 'error') setProblems(reply.problems);
+  };
+
   const exportFile = async (what: 'spec' | 'csv' | 'xlsx' | 'framework') => {
     if (!doc) return;
     const reply = await engine.request({ type: 'export', what, spec: doc, lang });
@@ -413,6 +422,8 @@ export function App() {
               onFramework={(path) => void useFramework(path)}
               onWeight={(code, w) => setWeight(code, w, false)}
               onEdit={(code, edit) => commit(withOverride(doc, code, edit))}
+              drafted={frameworkMadeHere(doc)}
+              onMove={(code, parent) => void moveIndicator(code, parent)}
             />
           )}
           {doc && tab === 'methods' && <MethodMenus spec={doc} view={view} methods={methods} lang={lang} s={s} onChange={commit} />}

@@ -78,7 +78,7 @@ export class DiagnosticsQueue {
    * not parsed here — a spec's analyses read them when they run).
    */
   store(files: { name: string; bytes: ArrayBuffer | Uint8Array }[]): Promise<Reply> {
-    const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) as ArrayBuffer }));
+    const copies = files.map((f) => ({ name: f.name, bytes: f.bytes instanceof ArrayBuffer ? f.bytes.slice(0) : (f.bytes.slice().buffer as ArrayBuffer) }));
     return this.engine.request({ type: 'store', files: copies }, copies.map((c) => c.bytes));
   }
 }

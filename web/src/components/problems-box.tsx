@@ -1,8 +1,8 @@
 import type { Lang, Strings } from '../i18n.js';
 import type { Problem } from '../worker/protocol.js';
 
-/** Problems a `clean: true` read can fix: a cell that is not a plain number (`"1,234.5"`, `１２３`, `—`). */
-const CLEANABLE = new Set(['NON_NUMERIC']);
+/** Problems a `clean: true` read fixes: a cell the reader found cleanable (`"1,234.5"`, `１２３`, `—`). */
+const CLEANABLE = new Set(['NON_NUMERIC_CLEANABLE']);
 
 interface Props {
   problems: Problem[];

@@ -113,6 +113,8 @@ export type Request =
   | { type: 'init' }
   | { type: 'build'; spec: SpecDocument }
   | { type: 'import'; files: { name: string; bytes: ArrayBuffer }[]; spec: SpecDocument }
+  /** Move an indicator of a framework made in the app to another pillar (null: a new one); replied as an import. */
+  | { type: 'move-indicator'; spec: SpecDocument; code: string; parent: string | null }
   /** Hold files without reading them (the diagnostics worker gets the dropped files and what the import made). */
   | { type: 'store'; files: { name: string; bytes: ArrayBuffer }[] }
   | { type: 'parse-spec'; text: string; name: string }

@@ -26,6 +26,10 @@ import { resultView } from './view.js';
 import { frameworkRefOf } from '../spec-edit.js';
 import { BUNDLED_FILES, EXAMPLES } from './bundled.js';
 import { ParseCache } from './parse-cache.js';
+import { draftFrameworkYaml, draftPath, frameworkYaml, isMadeHere, movedFramework, nextVersionPath } from './framework-draft.js';
+import { matchColumns } from '../../../src/core/framework/match-columns.js';
+import type { Panel } from '../../../src/core/model/types.js';
+import type { Table } from '../../../src/io/table.js';
 
 /** Progress of a load, as Progress.step: the stage that is starting (the page names it; done/total count the stages). */
 export const LOAD_STAGES = ['parse', 'panel', 'framework', 'read', 'run', 'quality', 'view'] as const;
@@ -60,6 +64,8 @@ export class Session {
           return this.runBuild(request.spec, onProgress);
         case 'import':
           return this.importFiles(request.files, request.spec, onProgress);
+        case 'move-indicator':
+          return this.moveIndicator(request.spec, request.code, request.parent);
         case 'store':
           for (const file of request.files) this.files.set(file.name, new Uint8Array(file.bytes));
           return { type: 'store' };
@@ -187,7 +193,7 @@ export class Session {
     const ref = typeof data === 'string' ? { path: data } : data;
     const table = this.parsed.table(this.lookup(ref.path)!, ref.path, ref.sheet, ref.encoding);
     // The file as written: region names as they stand (not joined to the registry again), for the quality panel.
-    const raw = this.parsed.panel(table, rawPanelOptions(ref));
+    const raw = this.rawPanel(table, ref);
     const dropped = build.loadNotes.filter((n) => n.code === 'NODE_DROPPED' && n.indicator).map((n) => n.indicator!);
     const report = qualityReport(raw, baseName(ref.path), ref.path.toLowerCase().endsWith('.xlsx') ? 'XLSX' : 'CSV', table.rows.length, dropped);
     return { ...report, regions: inputs.panel.regions.length };
@@ -208,6 +214,7 @@ export class Session {
   private importFiles(files: { name: string; bytes: ArrayBuffer }[], current: SpecDocument, onProgress: OnProgress): Reply {
     let spec: SpecDocument = { ...current };
     let dataName: string | null = null;
+    let panel: Panel | null = null;
     let frameworkSet = false;
     const before = new Set(this.files.keys());
     // A spec among the files says how its data is read (clean, columns, region …): its tables are stored
@@ -217,10 +224,11 @@ export class Session {
       const bytes = new Uint8Array(file.bytes);
       const name = file.name;
       if (/\.(ya?ml|json)$/i.test(name)) {
-        if (specFile) continue;
+        if (specFile && this.specIn(file)) continue;
+        // A framework: held, and the current spec pointed at it (a dropped spec names its own).
         readFrameworkFile(decodeText(bytes, name, 'auto').text, name);
         this.files.set(name, bytes);
-        spec = { ...spec, framework: { path: name, missing: 'drop' } };
+        if (!specFile) spec = { ...spec, framework: { path: name, missing: 'drop' } };
         frameworkSet = true;
         continue;
       }
@@ -234,9 +242,13 @@ export class Session {
         spec = { ...spec, framework: { format: 'coinr', path: name, missing: 'drop' } };
         frameworkSet = true;
       } else {
-        const ref = { path: name, ...(header.includes('ucode') ? { format: 'coinr' as const } : {}) };
+        // The same table again (e.g. after importing its spec): the spec's reading options (clean …) stay.
+        const currentData = typeof current.data === 'string' ? { path: current.data } : (current.data as { path?: string } | undefined);
+        const kept = currentData?.path && baseName(normalizePath(currentData.path)) === name ? { ...currentData } : {};
+        const ref = { ...kept, path: name, ...(header.includes('ucode') ? { format: 'coinr' as const } : {}) };
         stage(onProgress, 'panel');
-        const { registry, unmatched } = detectRegistry(this.parsed.panel(table, rawPanelOptions(ref)));
+        panel = this.rawPanel(table, ref);
+        const { registry, unmatched } = detectRegistry(panel);
         const regions = registry !== 'none' && unmatched.length === 0 ? { regions: registry } : {};
         spec = { ...spec, name: { zh: name, en: name }, data: { ...ref, ...regions } };
         dataName = name;
@@ -244,9 +256,9 @@ export class Session {
     }
     const names = files.map((f) => f.name);
     if (specFile) return { type: 'import', spec: specFile, quality: null, files: names, made: [] };
-    if (dataName && !frameworkSet) {
+    if (dataName && panel && !frameworkSet) {
       stage(onProgress, 'framework');
-      spec = this.withFrameworkFor(spec, dataName);
+      spec = this.withFrameworkFor(spec, dataName, panel);
     }
     const made = [...this.files.keys()].filter((k) => !before.has(k) && !names.includes(k)).map((name) => ({ name, bytes: this.files.get(name)!.slice() }));
     return { type: 'import', spec: this.withoutForeignWeights(spec), quality: null, files: names, made };
@@ -273,26 +285,55 @@ export class Session {
     return { ...spec, steps };
   }
 
-  private withFrameworkFor(spec: SpecDocument, dataName: string): SpecDocument {
-    const dataRef = (spec.data ?? { path: dataName }) as { path: string; format?: 'coinr' };
-    const panel = this.parsed.panel(this.parsed.table(this.lookup(dataName)!, dataName), rawPanelOptions(dataRef));
+  /**
+   * The table as written (regions not joined to a registry). When only cells that `clean: true` would fix stand
+   * in the way, the columns are learnt from a cleaned read, and the build (without clean) then reports those
+   * cells with the "clean these cells" action — the user decides.
+   */
+  private rawPanel(table: Table, ref: Exclude<DataRef, string>): Panel {
+    try {
+      return this.parsed.panel(table, rawPanelOptions(ref));
+    } catch (e) {
+      const cleanable = isNqpfError(e) && ('errors' in e ? e.errors : [e]).every((err) => err.code === 'NON_NUMERIC_CLEANABLE');
+      if (ref.clean || !cleanable) throw e;
+      return this.parsed.panel(table, rawPanelOptions({ ...ref, clean: true }));
+    }
+  }
+
+  /**
+   * A table whose columns are mostly not indicators of the current framework (by code or name) gets a framework
+   * drafted from its headers: units from the brackets, directions proposed from the words (能耗, 排放, PM2.5,
+   * 失业 … less is better), every indicator in one pillar — reviewed and regrouped in the framework tree.
+   */
+  private withFrameworkFor(spec: SpecDocument, dataName: string, panel: Panel): SpecDocument {
     const columns = Object.keys(panel.columns);
-    const ref = frameworkRefOf(spec);
     let covered = 0;
     try {
-      const framework = this.readFramework(ref);
-      covered = framework.nodes.filter((n) => n.level === 1 && columns.includes(n.code)).length;
+      const indicators = this.readFramework(frameworkRefOf(spec)).nodes.filter((n) => n.level === 1);
+      covered = indicators.length - matchColumns(columns, indicators, {}).unmatched.length;
     } catch {
       covered = 0;
     }
-    if (covered > 0) return spec;
-    const path = `${dataName.replace(/\.[^.]+$/, '')}.framework.yaml`;
-    const nodes = [
-      { code: 'INDEX', name: { zh: '综合指数', en: 'Composite index' } },
-      ...columns.map((code) => ({ code, name: { zh: code, en: code }, parent: 'INDEX', direction: 1, weight: 1 })),
-    ];
-    this.files.set(path, encoder.encode(stringify({ code: 'flat', name: { zh: `${dataName} 指标`, en: `${dataName} indicators` }, nodes })));
+    // Most of the table's columns are the framework's indicators: keep it (missing ones are dropped).
+    if (covered > 0 && covered >= columns.length / 2) return spec;
+    const path = draftPath(dataName);
+    this.files.set(path, encoder.encode(draftFrameworkYaml(columns, dataName)));
     return { ...spec, framework: { path, missing: 'drop' } };
+  }
+
+  /** An indicator of a framework made here moved to another pillar (or a new one): a new version of the file. */
+  private moveIndicator(spec: SpecDocument, code: string, parent: string | null): Reply {
+    const ref = frameworkRefOf(spec);
+    if (!isMadeHere(ref.path)) throw new Error(`${ref.path} is not a framework made in the app`);
+    const framework = this.readFramework(ref);
+    const nodes = movedFramework(framework, code, parent, (k) => ({ zh: `维度${k}`, en: `Pillar ${k}` }));
+    const path = nextVersionPath(ref.path, (p) => this.files.has(p));
+    const bytes = encoder.encode(frameworkYaml(nodes, framework.name));
+    this.files.set(path, bytes);
+    const codes = new Set(nodes.map((n) => n.code));
+    const overrides = Object.fromEntries(Object.entries(ref.overrides ?? {}).filter(([c]) => codes.has(c)));
+    const next = { ...spec, framework: { ...ref, path, ...(Object.keys(overrides).length > 0 ? { overrides } : {}) } };
+    return { type: 'import', spec: this.withoutForeignWeights(next), quality: null, files: [], made: [{ name: path, bytes: bytes.slice() }] };
   }
 
   /**
@@ -326,7 +367,7 @@ export class Session {
 
 /** How the quality panel and the import read a table: the spec's reading options, regions not joined to a registry. */
 function rawPanelOptions(ref: Exclude<DataRef, string>): PanelOptions {
-  const { path: _path, sheet: _sheet, encoding: _encoding, ...options } = ref;
+  const { path: _path, sheet: _sheet, encoding: _encoding, header: _header, columns: _columns, ...options } = ref;
   return { ...options, regions: 'none' };
 }
 

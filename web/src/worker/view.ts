@@ -120,7 +120,12 @@ function renderNote(note: Note): { code: string; zh: string; en: string } {
   let out = rendered.get(note);
   if (!out) {
     const params = note as unknown as Record<string, unknown>;
-    out = { code: note.code, zh: formatMessage(note.code, params, 'zh'), en: formatMessage(note.code, params, 'en') };
+    // A note without a catalogue message (e.g. a reader's CELL_CLEANED) shows its code and its detail.
+    const render = (lang: 'zh' | 'en') => {
+      const text = formatMessage(note.code, params, lang);
+      return text === note.code && typeof params.detail === 'string' ? `${note.code}: ${params.detail}` : text;
+    };
+    out = { code: note.code, zh: render('zh'), en: render('en') };
     rendered.set(note, out);
   }
   return out;
