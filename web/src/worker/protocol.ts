@@ -115,6 +115,10 @@ export type Request =
   | { type: 'init' }
   | { type: 'build'; spec: SpecDocument }
   | { type: 'import'; files: { name: string; bytes: ArrayBuffer }[]; spec: SpecDocument }
+  /** Move an indicator of a framework made in the app to another pillar (null: a new one); replied as an import. */
+  | { type: 'move-indicator'; spec: SpecDocument; code: string; parent: string | null }
+  /** Hold files without reading them (the diagnostics worker gets the dropped files and what the import made). */
+  | { type: 'store'; files: { name: string; bytes: ArrayBuffer }[] }
   | { type: 'parse-spec'; text: string; name: string }
   /** Point the spec at a bundled framework (weights and overrides of nodes it lacks are dropped); replied as an import. */
   | { type: 'use-framework'; path: string; spec: SpecDocument }
@@ -136,7 +140,9 @@ export type Request =
 export type Reply =
   | { type: 'init'; methods: MethodInfo[]; examples: ExampleInfo[]; frameworks: FrameworkInfo[] }
   | { type: 'build'; view: ResultView; quality: QualityReport | null }
-  | { type: 'import'; spec: SpecDocument; quality: QualityReport | null; files: string[] }
+  /** `made`: files the import wrote (a drafted framework), for the other worker's store. */
+  | { type: 'import'; spec: SpecDocument; quality: QualityReport | null; files: string[]; made?: { name: string; bytes: Uint8Array }[] }
+  | { type: 'store' }
   | { type: 'parse-spec'; spec: SpecDocument }
   | { type: 'export'; name: string; mime: string; bytes: Uint8Array }
   | { type: 'diagnostics'; diagnostics: DiagnosticsView | null }
@@ -144,7 +150,7 @@ export type Reply =
   | { type: 'guidance'; guidance: GuidanceView }
   | { type: 'error'; problems: Problem[] };
 
-/** Progress of a long request (diagnostics), posted before its reply. */
+/** Progress of a long request (diagnostics, robustness, and a load: import and first build), posted before its reply. */
 export interface Progress {
   done: number;
   total: number;
