@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { canonicalJson, type Build, type Lang } from '../../core/index.js';
 import { toCsv } from '../../io/csv-write.js';
 import { outputTables } from '../../io/output-tables.js';
-import { writeFolderAtomic } from '../../io/node/files.js';
+import { defaultOutFolder, writeFolderAtomic } from '../../io/node/files.js';
 import { buildFromFile } from '../build-spec.js';
 import { summarize } from '../summary.js';
 
@@ -43,10 +43,10 @@ export function registerRun(program: Command, lang: Lang): void {
     .command('run')
     .description('build the index a spec describes and write the output files')
     .argument('<spec>', 'spec file (YAML or JSON)')
-    .requiredOption('-o, --out <dir>', 'output folder (written atomically)')
+    .option('-o, --out <dir>', 'output folder (written atomically); default results/<spec name> in the project root or beside the spec')
     .option('-f, --force', 'replace an existing output folder whole')
     .option('-q, --quiet', 'print nothing on success')
-    .action(async (spec: string, opts: { out: string; force?: boolean; quiet?: boolean }) => {
-      await runCommand(spec, { ...opts, lang });
+    .action(async (spec: string, opts: { out?: string; force?: boolean; quiet?: boolean }) => {
+      await runCommand(spec, { ...opts, out: opts.out ?? defaultOutFolder(spec), lang });
     });
 }

@@ -58,6 +58,19 @@ export function resolveSpecPath(path: string, specDir: string, pointer: string):
   return target;
 }
 
+/**
+ * Where `nqpf run SPEC` writes without --out: `results/<spec file name>` in the project root (the folder
+ * holding nqpf-project.yaml) or, outside a project, beside the spec — e.g. `specs/my.yaml` in a project
+ * → `results/my`. Shown relative to the working folder when it lies below it.
+ */
+export function defaultOutFolder(specPath: string): string {
+  const specDir = dirname(resolve(specPath));
+  const name = basename(specPath).replace(/\.(ya?ml|json)$/i, '');
+  const target = join(findProjectRoot(specDir) ?? specDir, 'results', name);
+  const rel = relative(process.cwd(), target);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : target;
+}
+
 function inside(target: string, folder: string): boolean {
   const rel = relative(folder, target);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);

@@ -179,5 +179,7 @@ export const coreMessages: Record<string, Message> = {
     en: 'output folder "{path}" is not an nqpf output (no spec.resolved.json); --force will not delete it: choose another folder',
   },
   OUTPUT_NOT_FOLDER: { zh: '输出路径 "{path}" 是一个文件，不是目录', en: 'output path "{path}" is a file, not a folder' },
+  INIT_OPTIONS: { zh: '--framework 与 --data 只能选一个', en: 'give --framework or --data, not both' },
+  INIT_UNKNOWN_FRAMEWORK: { zh: '没有名为 "{name}" 的内置指标体系（可用：{known}）', en: 'no bundled framework "{name}" (known: {known})' },
   INTERRUPTED: { zh: '已中断，未写出任何结果', en: 'interrupted; no output was written' },
 };
