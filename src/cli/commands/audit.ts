@@ -2,6 +2,9 @@ import type { Command } from 'commander';
 import { canonicalJson, NqpfError, type Lang } from '../../core/index.js';
 import { runAudit } from '../../core/audit/run-audit.js';
 import { auditTables } from '../../core/audit/tables.js';
+import { seriesJumps } from '../../core/audit/series-jumps.js';
+import { indicatorsOf } from '../../core/framework/tree.js';
+import { auditReport } from '../audit-summary.js';
 import { toCsv } from '../../io/csv-write.js';
 import { writeFolderAtomic } from '../../io/node/files.js';
 import { buildFromFile } from '../build-spec.js';
@@ -17,15 +20,28 @@ export interface AuditCommandOptions {
 /** `nqpf audit SPEC --out DIR`: the statistical audit of the build a spec describes, written at once. */
 export async function auditCommand(specPath: string, options: AuditCommandOptions): Promise<void> {
   const { build } = buildFromFile(specPath);
-  const tables = auditTables(runAudit(build, { removeLevel: options.level }));
+  const audit = runAudit(build, { removeLevel: options.level });
+  const panel = build.trace[0].panel;
+  const jumps = seriesJumps(panel, indicatorsOf(build.results.framework).map((n) => n.code));
+  const tables = [
+    ...auditTables(audit),
+    {
+      name: 'series-jumps',
+      header: ['region', 'year', 'indicator', 'value', 'detail'],
+      headerZh: ['地区', '年份', '指标', '数值', '说明'],
+      rows: jumps.map((j) => [j.region, j.year, j.indicator, j.value, j.detail]),
+    },
+  ];
   const files = new Map<string, string | Uint8Array>();
   for (const table of tables) files.set(`${table.name}.csv`, toCsv(table.header, table.rows));
+  const report = auditReport(audit, jumps, options.lang);
+  files.set('report.md', report);
   const { workbookBytes } = await import('../../io/node/xlsx-write.js');
   files.set('audit.xlsx', await workbookBytes(tables, options.lang));
   const resolved = { ...build.spec, engineVersion: build.engineVersion, specHash: build.specHash, inputHashes: build.inputHashes };
   files.set('spec.resolved.json', `${JSON.stringify(JSON.parse(canonicalJson(resolved)), null, 2)}\n`);
   writeFolderAtomic(options.out, files, options.force ?? false);
-  if (!options.quiet) process.stdout.write(`${options.lang === 'zh' ? '审计结果已写入' : 'audit written to'} ${options.out}\n`);
+  if (!options.quiet) process.stdout.write(`${report}\n${options.lang === 'zh' ? '审计结果已写入' : 'audit written to'} ${options.out}\n`);
 }
 
 export function registerAudit(program: Command, lang: Lang): void {
