@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { NqpfError, throwAll } from '../core/errors/nqpf-error.js';
 import { decodeText, type Encoding } from './decode.js';
+import { readYearColumns, type YearColumnsLayout } from './year-columns.js';
 
 /**
  * A cell a worksheet holds but that is not a value: an Excel error (#DIV/0!), a formula without a saved
@@ -28,6 +29,8 @@ export interface Table {
   shownHeader?: string[];
   rows: Cell[][];
   rowNumbers: number[];
+  /** Set when the file had the EPS DATA / NBS portal year-column layout and was read as a long table. */
+  layout?: YearColumnsLayout;
 }
 
 /**
@@ -43,6 +46,8 @@ export function readCsv(bytes: Uint8Array, file: string, encoding: Encoding = 'a
   const quote = parsed.errors.find((e) => e.type === 'Quotes');
   if (quote) throw new NqpfError('CSV_QUOTE', {}, { file, row: lineAt(text, quote.index ?? 0) });
   const lines = parsed.data;
+  const yearColumns = readYearColumns(file, gridLines(lines), fileStem(file));
+  if (yearColumns) return yearColumns.table;
   const h = headerIndex(lines, file, headerRow);
   const header = lines[h].map((name) => name.trim());
   let line = 0;
@@ -54,6 +59,21 @@ export function readCsv(bytes: Uint8Array, file: string, encoding: Encoding = 'a
     return { cells, row };
   });
   return tableFromLines(file, header, rows, headerLine);
+}
+
+/** Parsed CSV lines with their file line numbers (a quoted cell may span lines). */
+function gridLines(lines: string[][]): { cells: Cell[]; row: number }[] {
+  let line = 0;
+  return lines.map((cells) => {
+    const row = ++line;
+    line += lineBreaks(cells);
+    return { cells, row };
+  });
+}
+
+/** `dir/地区生产总值.csv` → `地区生产总值`: the indicator name of a one-indicator file without `指标：`. */
+export function fileStem(file: string): string {
+  return (file.split(/[/\\]/).pop() ?? file).replace(/\[[^\]]*\]$/, '').replace(/\.[^.]*$/, '');
 }
 
 function lineBreaks(cells: string[]): number {

@@ -49,9 +49,13 @@ CLI in English and Chinese (\`--lang zh\`); this page is rendered from it (\`npx
   a \`FRAMEWORK_SINGLE_CHILD\` note in \`notes.csv\` records it.
 - **Size / 大小**: input files over 64 MiB (\`MAX_INPUT_BYTES\`) are refused before any byte is read.
   YAML alias expansion is capped at 100 (billion-laughs inputs fail at once).
-- **Output folder / 输出目录**: written to a temporary sibling and renamed (never half-written). An existing
-  non-empty folder is refused; \`--force\` replaces it whole, but only if it is an earlier nqpf output
-  (it holds \`spec.resolved.json\`), so \`--force\` can never delete a folder of the user's own files.
+- **Output folder / 输出目录** (every command that writes: run, analyze, audit, report, diff, sensitivity,
+  whatif): checked before any work starts, written to a temporary sibling \`.nqpf-tmp-*\` and renamed (never
+  half-written), with \`nqpf-manifest.json\` listing every file nqpf wrote (size, SHA-256). An existing
+  non-empty folder is refused; \`--force\` replaces it only when everything in it is listed in its manifest,
+  so \`--force\` never deletes or overwrites a file of the user's own. An interrupted \`--force\` (Ctrl-C,
+  SIGTERM) keeps the earlier output whole. File-system failures (a file on the path, a symbolic link, a name
+  over 255 bytes, permission, a read-only or full disk, procfs) are one located sentence, never a stack trace.
 - **Paths / 路径**: relative to the spec's folder and may not leave it (\`..\`, absolute paths, and
   symbolic links that lead outside are refused); \`nqpf:\` paths name bundled files.
 `;

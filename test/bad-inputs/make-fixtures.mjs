@@ -151,12 +151,12 @@ writeCase('38-xlsx-ok', { ...common, 'spec.yaml': spec('{ path: data.xlsx, sheet
 // with units instead of codes, GBK. Matched by name, the title skipped, read.
 const NAMED_HEADER = ['地区', '年份', '专利授权数（件）', 'R&D 经费(亿元)', '地区生产总值 (亿元)', '常住人口(万人)'];
 const titled = (title) => [[title], NAMED_HEADER, ...ROWS];
-writeCase('81-own-headers-title-row-gbk', {
+writeCase('89-own-headers-title-row-gbk', {
   ...common,
   'spec.yaml': spec('data.csv'),
   'data.csv': gbk(titled('表1 各省份科技与经济原始数据').map((r, i) => (i === 0 ? `${r[0]},,,,,` : r.join(','))).join('\r\n') + '\r\n'),
 });
-writeCase('82-xlsx-title-row', {
+writeCase('95-xlsx-title-row', {
   ...common,
   'spec.yaml': spec('data.xlsx'),
   // The title typed in A1 and merged across the table, as yearbook workbooks have it.

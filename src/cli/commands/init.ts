@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { isNqpfError, NqpfError, NqpfErrors, type Lang } from '../../core/index.js';
@@ -6,6 +6,7 @@ import { draftIndicators } from '../../core/framework/draft-from-headers.js';
 import { indicatorsOf } from '../../core/framework/tree.js';
 import { readFrameworkFile } from '../../io/framework-file.js';
 import { PACKAGE_ROOT, PROJECT_MARKER, readInput } from '../../io/node/files.js';
+import { makeFolder } from '../../io/node/output-folder.js';
 import { readPanel } from '../../io/read-panel.js';
 import { readCsv, type Table } from '../../io/table.js';
 import { readXlsx } from '../../io/xlsx-read.js';
@@ -49,9 +50,9 @@ export function initProject(dir: string, options: InitOptions, lang: Lang): stri
       files.set('spec.yaml', specYaml({ data: 'nqpf:data/china-provinces.csv', regions: 'china-provinces', clean: false, missingDrop: true }, lang));
     }
   }
-  mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   for (const [name, content] of files) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
+    if (name.includes('/')) makeFolder(join(dir, name, '..'));
     writeFileSync(join(dir, name), content);
   }
   return [...files.keys()].map((name) => join(dir, name));

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { isNqpfError, NqpfError, NqpfErrors, resolveSpec, run, type Lang } from '../../core/index.js';
+import { formatMessage, isNqpfError, NqpfError, NqpfErrors, resolveSpec, run, type Lang } from '../../core/index.js';
 import { dataRefSchema, frameworkRefSchema } from '../../core/spec/schema.js';
 import { loadInputs, loadSpecFile } from '../../io/node/load.js';
 import { inSpecFile } from '../build-spec.js';
@@ -27,7 +27,9 @@ export function registerValidate(program: Command, lang: Lang): void {
         const loadedInputs = framework && data ? collect(errors, () => loadInputs(framework, data, loaded.dir)) : undefined;
         if (errors.length > 0 || !loadedInputs) throw errors.length === 1 ? errors[0] : new NqpfErrors(errors);
         const build = run(loaded.document, loadedInputs.inputs);
-        return validationSummary(loadedInputs.inputs, [...loadedInputs.notes, ...build.loadNotes], lang);
+        // Say which layout the data was read as when it was not a plain table (EPS DATA / NBS portal).
+        const layouts = loadedInputs.notes.filter((n) => n.code === 'DATA_LAYOUT').map((n) => `${formatMessage(n.code, n as unknown as Record<string, unknown>, lang)}\n`);
+        return layouts.join('') + validationSummary(loadedInputs.inputs, [...loadedInputs.notes, ...build.loadNotes], lang);
       });
       process.stdout.write(`${lang === 'zh' ? '通过' : 'ok'}: ${specPath}\n${summary}`);
     });

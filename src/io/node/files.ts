@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, basename } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NqpfError } from '../../core/errors/nqpf-error.js';
 
@@ -74,49 +74,4 @@ export function defaultOutFolder(specPath: string): string {
 function inside(target: string, folder: string): boolean {
   const rel = relative(folder, target);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-}
-
-/**
- * Write a whole output folder atomically: every file goes to a fresh sibling folder, which then replaces
- * the target by rename. An existing non-empty target is refused unless `force`, and then replaced whole —
- * but only if it is an earlier nqpf output (it holds spec.resolved.json): `--force` never deletes a
- * folder of the user's own files (`--out . --force` beside the data). A file in the way is refused.
- * On any failure the temporary folder is removed and the target is left as it was.
- */
-export function writeFolderAtomic(target: string, files: Map<string, Uint8Array | string>, force: boolean): void {
-  const out = resolve(target);
-  if (existsSync(out) && !statSync(out).isDirectory()) throw new NqpfError('OUTPUT_NOT_FOLDER', { path: target });
-  if (existsSync(out) && readdirSync(out).length > 0) {
-    if (!force) throw new NqpfError('OUTPUT_EXISTS', { path: target });
-    if (!existsSync(join(out, 'spec.resolved.json'))) throw new NqpfError('OUTPUT_NOT_NQPF', { path: target });
-  }
-  mkdirSync(dirname(out), { recursive: true });
-  const temp = join(dirname(out), `.${basename(out)}.nqpf-tmp-${randomBytes(6).toString('hex')}`);
-  activeTemps.add(temp);
-  try {
-    for (const [name, content] of files) {
-      const path = join(temp, name);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, content);
-    }
-    if (existsSync(out)) {
-      const old = `${temp}-old`;
-      renameSync(out, old);
-      renameSync(temp, out);
-      rmSync(old, { recursive: true, force: true });
-    } else {
-      renameSync(temp, out);
-    }
-  } finally {
-    rmSync(temp, { recursive: true, force: true });
-    activeTemps.delete(temp);
-  }
-}
-
-/** Temporary folders being written, removed on Ctrl-C so an interrupted run leaves nothing behind. */
-export const activeTemps = new Set<string>();
-
-export function removeActiveTemps(): void {
-  for (const temp of activeTemps) rmSync(temp, { recursive: true, force: true });
-  activeTemps.clear();
 }

@@ -79,6 +79,15 @@ export const coreMessages: Record<string, Message> = {
   EMPTY_COLUMN_NAME: { zh: '第 {index} 列没有列名', en: 'column {index} has no name' },
   RESERVED_NAME: { zh: '名称 "{name}" 是保留字，请改名', en: 'name "{name}" is reserved; rename it' },
   EMPTY_INDICATOR: { zh: '指标名称为空', en: 'empty indicator name' },
+  YEAR_COLUMNS_ROW: {
+    zh: '按“每年一列”格式（EPS DATA / 国家数据）读到此行时停止："{value}" 位于注释行之后（第二张表？）或不是数据行',
+    en: 'stopped reading the year-column layout (EPS DATA / NBS data portal) at this row: "{value}" follows the footnotes (a second table?) or is not a data row',
+  },
+  DATA_LAYOUT: {
+    zh: '按“每年一列”格式读取（EPS DATA / 国家数据）：{detail}',
+    en: 'read as a year-column table (EPS DATA / NBS data portal): {detail}',
+  },
+  RENAME_UNKNOWN: { zh: 'rename 中的 "{name}" 不是数据中的指标（可用：{known}）', en: 'rename names "{name}", which is not an indicator of the data (found: {known})' },
   DUPLICATE_REGION_ROW: {
     zh: '地区 {region} 重复（首次出现在第 {first} 行）',
     en: 'duplicate row for region {region} (first at row {first})',
@@ -171,15 +180,41 @@ export const coreMessages: Record<string, Message> = {
   // build
   REGENERATE_INPUTS: { zh: '输入数据已改变，无法增量重算', en: 'inputs changed; regenerate needs the same inputs' },
   OUTPUT_EXISTS: {
-    zh: '输出目录 "{path}" 已存在且非空；使用 --force 整体替换',
-    en: 'output folder "{path}" exists and is not empty; use --force to replace it whole',
+    zh: '输出目录 "{path}" 已存在且非空；使用 --force 替换 nqpf 之前写出的结果',
+    en: 'output folder "{path}" exists and is not empty; use --force to replace the earlier nqpf output in it',
   },
   OUTPUT_NOT_NQPF: {
-    zh: '输出目录 "{path}" 不是 nqpf 的输出（没有 spec.resolved.json），--force 不会删除它；请另选一个目录',
-    en: 'output folder "{path}" is not an nqpf output (no spec.resolved.json); --force will not delete it: choose another folder',
+    zh: '输出目录 "{path}" 中的 "{file}" 不是 nqpf 写出的（不在 nqpf-manifest.json 中）；--force 只替换 nqpf 自己的结果，不会删除它：请移走它或另选一个目录',
+    en: 'output folder "{path}" holds "{file}", which nqpf did not write (not in nqpf-manifest.json); --force replaces only nqpf\'s own outputs and will not delete it: move it or choose another folder',
   },
   OUTPUT_NOT_FOLDER: { zh: '输出路径 "{path}" 是一个文件，不是目录', en: 'output path "{path}" is a file, not a folder' },
   INIT_OPTIONS: { zh: '--framework 与 --data 只能选一个', en: 'give --framework or --data, not both' },
   INIT_UNKNOWN_FRAMEWORK: { zh: '没有名为 "{name}" 的内置指标体系（可用：{known}）', en: 'no bundled framework "{name}" (known: {known})' },
+  OUTPUT_SYMLINK: {
+    zh: '输出路径 "{path}" 是一个符号链接；请给出它指向的真实目录',
+    en: 'output path "{path}" is a symbolic link; give the real folder instead',
+  },
+  OUTPUT_PARENT_NOT_FOLDER: {
+    zh: '无法写出输出目录 "{path}"："{parent}" 是一个文件，不是目录',
+    en: 'cannot write output folder "{path}": "{parent}" is a file, not a folder',
+  },
+  OUTPUT_NAME_TOO_LONG: {
+    zh: '无法写出输出目录 "{path}"：名称过长（每一级最多 255 字节）',
+    en: 'cannot write output folder "{path}": the name is too long (at most 255 bytes per folder name)',
+  },
+  OUTPUT_PERMISSION: {
+    zh: '无法写出输出目录 "{path}"：没有写入权限',
+    en: 'cannot write output folder "{path}": permission denied',
+  },
+  OUTPUT_READ_ONLY: { zh: '无法写出输出目录 "{path}"：文件系统是只读的', en: 'cannot write output folder "{path}": the file system is read-only' },
+  OUTPUT_DISK_FULL: { zh: '无法写出输出目录 "{path}"：磁盘空间不足；未写出任何结果', en: 'cannot write output folder "{path}": the disk is full; nothing was written' },
+  OUTPUT_FS_FAILED: {
+    zh: '无法写出输出目录 "{path}"：文件系统拒绝了该操作（{code}）',
+    en: 'cannot write output folder "{path}": the file system refused ({code})',
+  },
+  STEPS_SKIPPED: {
+    zh: '未写出 steps/*.csv：面板有 {cells} 个单元格（超过 {limit}）；需要时加 --steps',
+    en: 'steps/*.csv not written: the panel has {cells} cells (more than {limit}); add --steps to write them',
+  },
   INTERRUPTED: { zh: '已中断，未写出任何结果', en: 'interrupted; no output was written' },
 };
