@@ -179,9 +179,37 @@ describe('nqpf init', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'nqpf-init-')), 'project');
     const created = await runCli(['init', dir]);
     expect(created.code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['framework.yaml', 'spec.yaml']);
-    const result = await runCli(['run', join(dir, 'spec.yaml'), '--out', join(dir, 'results'), '-q']);
+    expect(readdirSync(dir).sort()).toEqual(['framework.yaml', 'nqpf-project.yaml', 'spec.yaml']);
+    // Without --out: results/<spec name> in the project root.
+    const result = await runCli(['run', join(dir, 'spec.yaml'), '-q']);
     expect(result.stderr).toBe('');
-    expect(readFileSync(join(dir, 'results/scores.csv'), 'utf8')).toContain('\n110000,2023,NQPF,3,');
+    expect(readFileSync(join(dir, 'results/spec/scores.csv'), 'utf8')).toContain('\n110000,2023,NQPF,3,');
+  });
+
+  it('init --framework: a data template (region, year, one column per indicator, named with its unit) the spec reads back by name', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'nqpf-init-')), 'project');
+    expect((await runCli(['--lang', 'zh', 'init', dir, '--framework', 'nqpf-three-factors'])).code).toBe(0);
+    const template = readFileSync(join(dir, 'data/template.csv'), 'utf8').split('\n');
+    expect(template[0]).toMatch(/^\uFEFF地区,年份,R&D人员全时当量\(人年\),/);
+    expect(template.filter(Boolean)).toHaveLength(1 + 31 * 5);
+    // Empty cells: the headers all matched, so the complaint is about values, not columns.
+    const result = await runCli(['validate', join(dir, 'spec.yaml')]);
+    expect(result.stderr).not.toMatch(/not in the data/);
+  });
+
+  it('init --data: copies the table and drafts the framework from its headers, units parsed, 能耗 proposed less-is-better', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'nqpf-init-'));
+    const rows = ['地区,年份,R&D经费投入强度(%),单位GDP能耗（吨标准煤/万元）'];
+    for (const [i, p] of ['北京', '天津', '河北', '山西'].entries()) for (const y of [2021, 2022]) rows.push(`${p},${y},${2 + i + (y - 2021) / 10},${i === 2 && y === 2022 ? '"1,234"' : 0.5 + i / 10}`);
+    writeFileSync(join(root, 'panel.csv'), rows.join('\n'));
+    const dir = join(root, 'project');
+    expect((await runCli(['init', dir, '--data', join(root, 'panel.csv')])).code).toBe(0);
+    const framework = readFileSync(join(dir, 'framework.yaml'), 'utf8');
+    expect(framework).toContain('- { code: x01, name: { zh: "R&D经费投入强度", en: "R&D经费投入强度" }, parent: P1, direction: 1, weight: 1, unit: "%" }');
+    expect(framework).toContain('- { code: x02, name: { zh: "单位GDP能耗", en: "单位GDP能耗" }, parent: P1, direction: -1, weight: 1, unit: "吨标准煤/万元" }  # review: "能耗" suggests less is better');
+    expect(readFileSync(join(dir, 'spec.yaml'), 'utf8')).toContain('data: { path: "data/panel.csv", regions: china-provinces, clean: true }');
+    const result = await runCli(['validate', join(dir, 'spec.yaml')]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('  indicators  2 of 2\n  blanks      0 (0.0%)\n  cleaned     1\n');
   });
 });

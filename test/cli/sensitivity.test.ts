@@ -40,10 +40,13 @@ describe('nqpf sensitivity', () => {
     }
   });
 
-  it('auditCommand: writes the audit tables', async () => {
+  it('auditCommand: writes the audit tables, the series-jump table and a report naming what they flag', async () => {
     await auditCommand(spec, { out: join(dir, 'audit'), quiet: true, lang: 'en' });
     expect(readdirSync(join(dir, 'audit')).sort()).toEqual([
-      'audit.xlsx', 'correlations.csv', 'effective-weights.csv', 'groups.csv', 'importance.csv', 'indicator-stats.csv', 'nqpf-manifest.json', 'pca-loadings.csv', 'remove-one.csv', 'spec.resolved.json',
+      'audit.xlsx', 'correlations.csv', 'effective-weights.csv', 'groups.csv', 'importance.csv', 'indicator-stats.csv', 'nqpf-manifest.json', 'pca-loadings.csv', 'remove-one.csv', 'report.md', 'series-jumps.csv', 'spec.resolved.json',
     ]);
+    const report = readFileSync(join(dir, 'audit', 'report.md'), 'utf8');
+    expect(report.split('\n')[0]).toBe('# Statistical audit');
+    expect(report).toMatch(/^- Values that break their own series \(series-jumps\.csv; flagged, never changed\): \d+$/m);
   });
 });

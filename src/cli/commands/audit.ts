@@ -2,6 +2,9 @@ import type { Command } from 'commander';
 import { NqpfError, type Lang } from '../../core/index.js';
 import { runAudit } from '../../core/audit/run-audit.js';
 import { auditTables } from '../../core/audit/tables.js';
+import { seriesJumps } from '../../core/audit/series-jumps.js';
+import { indicatorsOf } from '../../core/framework/tree.js';
+import { auditReport } from '../audit-summary.js';
 import { claimOutput, writeOutput } from '../../io/node/output-folder.js';
 import { buildFromFile } from '../build-spec.js';
 import { resolvedJson } from './run.js';
@@ -18,14 +21,26 @@ export interface AuditCommandOptions {
 export async function auditCommand(specPath: string, options: AuditCommandOptions): Promise<void> {
   const claim = claimOutput(options.out, { force: options.force, command: 'audit' });
   const { build } = buildFromFile(specPath);
-  const tables = auditTables(runAudit(build, { removeLevel: options.level }));
+  const audit = runAudit(build, { removeLevel: options.level });
+  const jumps = seriesJumps(build.trace[0].panel, indicatorsOf(build.results.framework).map((n) => n.code));
+  const tables = [
+    ...auditTables(audit),
+    {
+      name: 'series-jumps',
+      header: ['region', 'year', 'indicator', 'value', 'detail'],
+      headerZh: ['地区', '年份', '指标', '数值', '说明'],
+      rows: jumps.map((j) => [j.region, j.year, j.indicator, j.value, j.detail]),
+    },
+  ];
+  const report = auditReport(audit, jumps, options.lang);
   const { workbookBytes } = await import('../../io/node/xlsx-write.js');
   await writeOutput(claim, async (out) => {
     for (const table of tables) out.table(table);
+    out.file('report.md', report);
     out.file('audit.xlsx', await workbookBytes(tables, options.lang));
     out.file('spec.resolved.json', resolvedJson(build));
   });
-  if (!options.quiet) process.stdout.write(`${options.lang === 'zh' ? '审计结果已写入' : 'audit written to'} ${options.out}\n`);
+  if (!options.quiet) process.stdout.write(`${report}\n${options.lang === 'zh' ? '审计结果已写入' : 'audit written to'} ${options.out}\n`);
 }
 
 export function registerAudit(program: Command, lang: Lang): void {

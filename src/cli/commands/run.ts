@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { canonicalJson, formatMessage, type Build, type GuidanceResult, type Lang } from '../../core/index.js';
 import { outputTables } from '../../io/output-tables.js';
+import { defaultOutFolder } from '../../io/node/files.js';
 import { claimOutput, writeOutput, type OutputWriter } from '../../io/node/output-folder.js';
 import { buildFromFile } from '../build-spec.js';
 import { guidanceOf, summarizeGuidance, writeGuidance } from '../guidance.js';
@@ -70,12 +71,12 @@ export function registerRun(program: Command, lang: Lang): void {
     .command('run')
     .description('build the index a spec describes and write the output files')
     .argument('<spec>', 'spec file (YAML or JSON)')
-    .requiredOption('-o, --out <dir>', 'output folder (written atomically)')
+    .option('-o, --out <dir>', 'output folder (written atomically); default results/<spec name> in the project root or beside the spec')
     .option('-f, --force', "replace nqpf's earlier output in that folder (never a file of your own)")
     .option('-q, --quiet', 'print nothing on success')
     .option('--steps', `also write steps/*.csv, every step's full output (default: for panels up to ${STEPS_DEFAULT_CELLS.toLocaleString('en')} cells)`)
     .option('--no-steps', 'do not write steps/*.csv')
-    .action(async (spec: string, opts: { out: string; force?: boolean; quiet?: boolean; steps?: boolean }) => {
-      await runCommand(spec, { ...opts, lang });
+    .action(async (spec: string, opts: { out?: string; force?: boolean; quiet?: boolean; steps?: boolean }) => {
+      await runCommand(spec, { ...opts, out: opts.out ?? defaultOutFolder(spec), lang });
     });
 }

@@ -34,6 +34,7 @@ export interface ProfileFacts {
   leading: LocalizedName[];
   lagging: LocalizedName[];
   strengths: LocalizedName[];
+  weaknesses: LocalizedName[];
   obstacles: { name: LocalizedName; percent: number }[];
   similar: LocalizedName[];
 }
@@ -56,7 +57,8 @@ export function regionType(f: ProfileFacts): LocalizedName {
 
 /**
  * 地区画像 / A short generated profile of a region in zh and en: level band and rank, type, growth, leading and
- * lagging dimensions (vs the national mean), strongest indicators, top obstacles and the most similar regions.
+ * lagging dimensions (vs the national mean), strengths and weaknesses (the `strengths` table: national top and
+ * bottom third), top obstacles and the most similar regions.
  * Numbers: scores to 3 decimals, growth and obstacle degrees in percent to 1 decimal.
  */
 export function regionProfile(f: ProfileFacts): LocalizedName {
@@ -70,13 +72,13 @@ export function regionProfile(f: ProfileFacts): LocalizedName {
       `${f.name.zh}：${type.zh}。${f.node.zh} ${f.level.toFixed(3)}，居第 ${f.rank} 位（共 ${f.regionCount} 个），` +
       `属${f.band.zh}（第 ${f.bandNumber}/${f.bandCount} 档）${growthZh}。` +
       `优势维度：${list(f.leading, 'zh', '无')}；短板维度：${list(f.lagging, 'zh', '无')}。` +
-      `优势指标：${list(f.strengths, 'zh', '无')}；主要障碍因子：${obstaclesZh}。` +
+      `优势指标（全国前三分之一）：${list(f.strengths, 'zh', '无')}；劣势指标（全国后三分之一）：${list(f.weaknesses, 'zh', '无')}；主要障碍因子：${obstaclesZh}。` +
       `最相似地区：${list(f.similar, 'zh', '无')}。`,
     en:
       `${f.name.en}: ${type.en}. ${f.node.en} ${f.level.toFixed(3)}, rank ${f.rank} of ${f.regionCount}, ` +
       `${f.band.en} level (band ${f.bandNumber} of ${f.bandCount})${growthEn}. ` +
       `Leading dimensions: ${list(f.leading, 'en', 'none')}; lagging: ${list(f.lagging, 'en', 'none')}. ` +
-      `Strengths: ${list(f.strengths, 'en', 'none')}; top obstacles: ${obstaclesEn}. ` +
+      `Strengths (national top third): ${list(f.strengths, 'en', 'none')}; weaknesses (bottom third): ${list(f.weaknesses, 'en', 'none')}; top obstacles: ${obstaclesEn}. ` +
       `Most similar: ${list(f.similar, 'en', 'none')}.`,
   };
 }

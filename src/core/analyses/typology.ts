@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { compoundAnnualGrowth } from '../diagnose/trends.js';
 import { kMeans } from '../diagnose/kmeans.js';
-import { leadingLagging, levelBands, levelGrowthQuadrants } from '../diagnose/typology.js';
+import { leadingLagging, levelBands, levelGrowthQuadrants, nationalPosition, STRENGTH_AT_MOST, WEAKNESS_ABOVE } from '../diagnose/typology.js';
 import { wardClusters } from '../diagnose/ward.js';
 import { indicatorsOf } from '../framework/tree.js';
 import { rankMin } from '../stats/rank-min.js';
@@ -35,20 +35,20 @@ const join = (codes: string[]): string => codes.join(';');
 type Ranked = { label: string; rank: number }[];
 
 /**
- * COINr `get_str_weak` for every region at once — the same result as diagnose/typology.ts `strengthsWeaknesses`
- * region by region (a test checks it), but each indicator is ranked once (rankMin: highest = 1, ties min), so all
- * regions cost O(m·n log n) instead of O(m·n²). A region's worst-ranked indicators are discarded (minDiscard).
+ * diagnose/typology.ts `strengthsWeaknesses` (national top third / bottom third, disjoint) for every region at
+ * once — the same result region by region (a test checks it), but each indicator is ranked once (rankMin:
+ * highest = 1, ties min), so all regions cost O(m·n log n) instead of O(m·n²).
  */
 export function allStrengthsWeaknesses(columns: ArrayLike<number>[], labels: string[], count: number): { strengths: Ranked; weaknesses: Ranked }[] {
   const ranks = columns.map((column) => rankMin(column, true));
-  const worst = ranks.map((r) => r.reduce((a, v) => (v > a ? v : a), 1));
+  const counts = columns.map((column) => Array.prototype.filter.call(column, (v: number) => !Number.isNaN(v)).length);
   const n = columns.length > 0 ? columns[0].length : 0;
   return Array.from({ length: n }, (_, r) => {
-    const entries = labels
-      .map((label, j) => ({ label, rank: ranks[j][r] }))
-      .filter((e, j) => !Number.isNaN(e.rank) && e.rank !== worst[j])
-      .sort((a, b) => a.rank - b.rank);
-    return { strengths: entries.slice(0, count), weaknesses: entries.slice(Math.max(0, entries.length - count)) };
+    const entries = labels.map((label, j) => ({ label, rank: ranks[j][r], p: nationalPosition(ranks[j][r], counts[j]) })).filter((e) => !Number.isNaN(e.rank));
+    const strengths = entries.filter((e) => e.p <= STRENGTH_AT_MOST).sort((a, b) => a.rank - b.rank);
+    const weaknesses = entries.filter((e) => e.p > WEAKNESS_ABOVE).sort((a, b) => b.rank - a.rank);
+    const bare = (list: typeof entries) => list.slice(0, count).map(({ label, rank }) => ({ label, rank }));
+    return { strengths: bare(strengths), weaknesses: bare(weaknesses) };
   });
 }
 
@@ -147,6 +147,7 @@ export const typology: AnalysisDefinition<z.infer<typeof params>> = {
         leading: gaps.leading[r].map(nameOf),
         lagging: gaps.lagging[r].map(nameOf),
         strengths: sw.strengths.map((s) => nameOf(s.label)),
+        weaknesses: sw.weaknesses.map((s) => nameOf(s.label)),
         obstacles: top.map((o) => ({ name: nameOf(o.c), percent: o.v })),
         similar: similar.map((s) => regions[s].name),
       };

@@ -26,7 +26,8 @@ export function removeOne(build: Build, level: number): RemovalEffect[] {
     .map((node) => {
       try {
         const { framework: reduced } = pruneFramework(framework, new Set([node.code]));
-        const without = run(build.spec, { ...build.inputs, framework: reduced });
+        // Only the ranks are compared: the spec's analyses (which may need the removed node) are not re-run.
+        const without = run({ ...build.spec, analyses: [] }, { ...build.inputs, framework: reduced });
         return { node: node.code, meanAbsRankChange: meanAbsoluteShift(without.results.ranks[root], nominal) };
       } catch (error) {
         if (!(error instanceof NqpfError || error instanceof NqpfErrors)) throw error;

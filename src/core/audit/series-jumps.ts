@@ -42,14 +42,14 @@ export function seriesJumps(panel: Panel, indicators: readonly string[] = Object
         const m = inside ? (a + b) / 2 : a;
         if (Math.abs(x - m) <= JUMP_FACTOR * Math.max(Math.abs(a - b), JUMP_FLOOR * Math.abs(m), typicalChange(series, k))) return;
         const [before, after] = inside ? [series[k - 1], series[k + 1]] : k === 0 ? [undefined, series[1]] : [series[k - 1], undefined];
-        const around = [before && `${panel.years[before.t]}: ${before.x}`, after && `${panel.years[after.t]}: ${after.x}`].filter(Boolean).join(', ');
+        const around = [before && `${panel.years[before.t]}: ${shown(before.x)}`, after && `${panel.years[after.t]}: ${shown(after.x)}`].filter(Boolean).join(', ');
         notes.push({
           code: 'SERIES_JUMP',
           region: region.code,
           year: panel.years[t],
           indicator,
           value: x,
-          detail: `${region.name.zh === region.code ? region.code : `${region.code} ${region.name.zh}`} ${panel.years[t]} ${indicator}: ${x} (${around})`,
+          detail: `${region.name.zh === region.code ? region.code : `${region.code} ${region.name.zh}`} ${panel.years[t]} ${indicator}: ${shown(x)} (${around})`,
         });
       });
     });
@@ -65,4 +65,9 @@ function typicalChange(series: readonly { x: number }[], k: number): number {
   changes.sort((p, q) => p - q);
   const h = changes.length >> 1;
   return changes.length % 2 === 1 ? changes[h] : (changes[h - 1] + changes[h]) / 2;
+}
+
+/** Six significant digits are enough to see a slip. */
+function shown(x: number): number {
+  return Number(x.toPrecision(6));
 }

@@ -113,19 +113,30 @@ export function levelGrowthQuadrants(
   return { levelReference, growthReference, quadrant };
 }
 
+/** A region's national position on an indicator, 0 = best … 1 = worst: (rank − 1) / (regions with a value − 1). */
+export function nationalPosition(rank: number, count: number): number {
+  return count > 1 ? (rank - 1) / (count - 1) : 0;
+}
+
+/** Strength: in the national top third (position ≤ 1/3); weakness: in the bottom third (position > 2/3). */
+export const STRENGTH_AT_MOST = 1 / 3;
+export const WEAKNESS_ABOVE = 2 / 3;
+
 /**
- * 优势与劣势指标 / Strengths and weaknesses of a region: its best- and worst-ranked indicators.
+ * 优势与劣势指标 / Strengths and weaknesses of a region, defined against the national distribution.
  *
- * COINr 1.1 `get_str_weak`: rank each indicator across regions (highest value = rank 1, ties "min", as
- * `rank_df`), drop the region's missing values, and with `minDiscard` (default true) drop indicators where the
- * region holds the worst rank; order the rest by rank (stable: ties keep indicator order); strengths are the
- * first `top`, weaknesses the last `bottom`. Values must already be direction-adjusted (higher = better).
- *
- * Edge cases: fewer remaining indicators than requested returns what there is.
+ * Each indicator is ranked across the regions with a value (highest = 1, ties "min", values
+ * direction-adjusted); the region's position on it is p = (rank − 1) / (n − 1), 0 = first, 1 = last.
+ * A strength is an indicator with p ≤ 1/3 (the national top third), a weakness one with p > 2/3 (the
+ * bottom third): the two are disjoint by construction, a region first on every indicator has no
+ * weakness, and the region's worst indicator is never dropped (COINr `get_str_weak`, which lists a
+ * region's best- and worst-ranked indicators, overlaps them when a framework has few indicators and
+ * discards each region's last place — issue 16). Strengths are listed best first, weaknesses worst
+ * first (ties: indicator order), at most `top` and `bottom` of each. Missing values are skipped.
  *
  * @example
- * strengthsWeaknesses([[3, 1, 2], [1, 2, 3], [2, 3, 1]], ['a', 'b', 'c'], 0, 1, 1);
- * // => { strengths: [{ label: 'a', rank: 1 }], weaknesses: [{ label: 'c', rank: 2 }] }
+ * strengthsWeaknesses([[3, 1, 2], [1, 2, 3], [2, 3, 1]], ['a', 'b', 'c'], 0, 3, 3);
+ * // => { strengths: [{ label: 'a', rank: 1 }], weaknesses: [{ label: 'b', rank: 3 }] }
  */
 export function strengthsWeaknesses(
   values: ArrayLike<ArrayLike<number>>,
@@ -133,25 +144,25 @@ export function strengthsWeaknesses(
   region: number,
   top: number,
   bottom: number,
-  options: { minDiscard?: boolean } = {},
 ): { strengths: { label: string; rank: number }[]; weaknesses: { label: string; rank: number }[] } {
-  const entries: { label: string; rank: number }[] = [];
+  const strengths: { label: string; rank: number }[] = [];
+  const weaknesses: { label: string; rank: number }[] = [];
   for (let j = 0; j < indicators.length; j++) {
     const v = values[region][j];
     if (Number.isNaN(v)) continue;
     let rank = 1;
-    let worst = 1;
-    const column: number[] = [];
-    for (let r = 0; r < values.length; r++) if (!Number.isNaN(values[r][j])) column.push(values[r][j]);
-    for (const other of column) if (other > v) rank++;
-    const lowest = Math.min(...column); // the worst rank is the lowest value's: O(n), not O(n²)
-    for (const o of column) if (o > lowest) worst++;
-    if ((options.minDiscard ?? true) && rank === worst) continue;
-    entries.push({ label: indicators[j], rank });
+    let count = 0;
+    for (let r = 0; r < values.length; r++) {
+      const other = values[r][j];
+      if (Number.isNaN(other)) continue;
+      count++;
+      if (other > v) rank++;
+    }
+    const p = nationalPosition(rank, count);
+    if (p <= STRENGTH_AT_MOST) strengths.push({ label: indicators[j], rank });
+    else if (p > WEAKNESS_ABOVE) weaknesses.push({ label: indicators[j], rank });
   }
-  entries.sort((a, b) => a.rank - b.rank);
-  return {
-    strengths: entries.slice(0, Math.max(0, top)),
-    weaknesses: entries.slice(Math.max(0, entries.length - bottom)),
-  };
+  strengths.sort((a, b) => a.rank - b.rank);
+  weaknesses.sort((a, b) => b.rank - a.rank);
+  return { strengths: strengths.slice(0, Math.max(0, top)), weaknesses: weaknesses.slice(0, Math.max(0, bottom)) };
 }

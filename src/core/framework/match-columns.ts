@@ -23,8 +23,14 @@ export interface ColumnMatch {
   unmatched: FrameworkNode[];
 }
 
-export function foldHeader(text: string): string {
-  return parseHeader(text.normalize('NFKC')).name.replace(/\s+/g, '').toLowerCase();
+export function foldHeader(text: string, dropUnit = true): string {
+  const nfkc = text.normalize('NFKC');
+  return (dropUnit ? parseHeader(nfkc).name : nfkc).replace(/\s+/g, '').toLowerCase();
+}
+
+/** A name's folded forms: with and without its final bracket, which may be part of the name (`劳动生产率（GDP/就业人员）`). */
+function nameKeys(node: FrameworkNode): Set<string> {
+  return new Set([node.code, node.name.zh, node.name.en].flatMap((name) => [foldHeader(name), foldHeader(name, false)]));
 }
 
 export function matchColumns(headers: readonly string[], indicators: readonly FrameworkNode[], columns: Readonly<Record<string, string>>): ColumnMatch {
@@ -45,11 +51,11 @@ export function matchColumns(headers: readonly string[], indicators: readonly Fr
     claim(node.code, node.code);
     found.add(node.code);
   }
-  const folded = headers.map(foldHeader);
+  const folded = headers.map((h) => [foldHeader(h), foldHeader(h, false)]);
   for (const node of indicators) {
     if (found.has(node.code)) continue;
-    const names = new Set([node.code, node.name.zh, node.name.en].map(foldHeader));
-    const j = headers.findIndex((h, k) => !taken.has(h) && names.has(folded[k]));
+    const names = nameKeys(node);
+    const j = headers.findIndex((h, k) => !taken.has(h) && folded[k].some((f) => names.has(f)));
     if (j >= 0) {
       claim(headers[j], node.code);
       found.add(node.code);
@@ -63,7 +69,7 @@ export function matchColumns(headers: readonly string[], indicators: readonly Fr
  * a name first, then by edit distance within half the name's length; at most `limit`.
  */
 export function closestHeaders(node: FrameworkNode, headers: readonly string[], limit = 3): string[] {
-  const names = [...new Set([node.code, node.name.zh, node.name.en].map(foldHeader))].filter((n) => n !== '');
+  const names = [...nameKeys(node)].filter((n) => n !== '');
   const scored: { header: string; distance: number; order: number }[] = [];
   headers.forEach((header, order) => {
     const h = foldHeader(header);

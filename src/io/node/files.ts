@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NqpfError } from '../../core/errors/nqpf-error.js';
 
@@ -56,6 +56,19 @@ export function resolveSpecPath(path: string, specDir: string, pointer: string):
   // A symbolic link inside the folder may point out of it: judge where it really leads.
   if (existsSync(target) && !inside(realpathSync(target), realpathSync(folder))) throw refuse();
   return target;
+}
+
+/**
+ * Where `nqpf run SPEC` writes without --out: `results/<spec file name>` in the project root (the folder
+ * holding nqpf-project.yaml) or, outside a project, beside the spec — e.g. `specs/my.yaml` in a project
+ * → `results/my`. Shown relative to the working folder when it lies below it.
+ */
+export function defaultOutFolder(specPath: string): string {
+  const specDir = dirname(resolve(specPath));
+  const name = basename(specPath).replace(/\.(ya?ml|json)$/i, '');
+  const target = join(findProjectRoot(specDir) ?? specDir, 'results', name);
+  const rel = relative(process.cwd(), target);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : target;
 }
 
 function inside(target: string, folder: string): boolean {

@@ -148,6 +148,12 @@ function noteText(c: ReportContext, note: Note): string {
   const params: Record<string, unknown> = { ...note };
   if (region) params.region = c.regionName(region);
   if (note.indicator) params.indicator = `${note.indicator}`;
+  // A one-child note names its parent (indicator) and child (framework/build-framework.ts singleChildNotes).
+  if (note.code === 'FRAMEWORK_SINGLE_CHILD' && note.indicator) {
+    const nameOf = (code: string) => c.build.inputs.framework.nodes.find((n) => n.code === code)?.name[c.lang] ?? code;
+    params.parent = nameOf(note.indicator);
+    params.child = nameOf((note.detail ?? '').replace(/^one child: /, ''));
+  }
   for (const key of ['value', 'from'] as const) if (typeof note[key] === 'number') params[key] = Number(note[key]!.toPrecision(6));
   if (messages[note.code]) return formatMessage(note.code, params, c.lang);
   const fields = ['region', 'year', 'indicator', 'method', 'value', 'detail'].filter((k) => params[k] !== undefined).map((k) => String(params[k]));

@@ -204,13 +204,35 @@ export function analysesSection(c: ReportContext, chinaMap: boolean): SafeHtml {
       const head = lang === 'zh' ? t.headerZh : t.header;
       const shown = t.rows.slice(0, ANALYSIS_ROWS);
       const file = `analyses/${a.id}${t.name ? `-${t.name}` : ''}.csv`;
-      return html`${t.name ? html`<h4>${t.name}</h4>` : ''}${table(
-        head.map((h, k) => ({ head: h, cell: (row: (typeof t.rows)[number]) => cellText(row[k]), numeric: shown.some((row) => typeof row[k] === 'number') })),
+      return html`${t.name ? html`<h4>${tableCaption(t.name, lang)}</h4>` : ''}${table(
+        head.map((h, k) => ({ head: h, cell: (row: (typeof t.rows)[number]) => cellWords(cellText(row[k]), lang), numeric: shown.some((row) => typeof row[k] === 'number') })),
         shown,
         'compact',
       )}${t.rows.length > shown.length ? html`<p class="muted">${label(lang, 'rowsTruncated', { shown: shown.length, total: t.rows.length, file })}</p>` : ''}`;
     })}</div>`;
   })}</section>\n`;
+}
+
+/** Analysis table names (core/analyses/*) as the zh report shows them; the CSV file keeps the English name. */
+const TABLE_CAPTIONS_ZH: Record<string, string> = {
+  bands: '水平分档', bandwidth: '带宽', beta: 'β 收敛', clusters: '聚类', conditional: '条件收敛', 'conditional-passage': '条件首达时间',
+  'conditional-steady-state': '条件稳态分布', cutoffs: '分组界限', dimensions: '维度', groups: '分组', growth: '增长', indicators: '指标',
+  means: '均值', pairs: '组间', passage: '首达时间', regions: '地区', sigma: 'σ 收敛', sojourn: '停留时间', 'steady-state': '稳态分布',
+  strengths: '优势与劣势指标', summary: '汇总', top: '主要障碍因子', transitions: '转移概率', yoy: '同比变化',
+};
+
+function tableCaption(name: string, lang: 'zh' | 'en'): string {
+  return lang === 'zh' ? (TABLE_CAPTIONS_ZH[name] ?? name) : name;
+}
+
+/** Words a table cell may hold that the zh report shows in Chinese: the four regions, high/low, strength/weakness. */
+const CELL_WORDS_ZH: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(REGION4_LABELS).map(([key, name]) => [key, name.zh])),
+  high: '高', low: '低', strength: '优势', weakness: '劣势',
+};
+
+function cellWords(text: string, lang: 'zh' | 'en'): string {
+  return lang === 'zh' && Object.hasOwn(CELL_WORDS_ZH, text) ? CELL_WORDS_ZH[text] : text;
 }
 
 function cellText(value: unknown): string {

@@ -40,7 +40,7 @@ describe('typology through a build', () => {
     expect(rows[0].type_en).toBe('catching up; no leading dimension');
     expect(rows[0].profile_en).toBe(
       'Region r1: catching up; no leading dimension. Index 1.000, rank 8 of 8, low level (band 1 of 4), growing 30.0% a year. ' +
-        'Leading dimensions: none; lagging: Beta, Alpha. Strengths: none; top obstacles: none. Most similar: Region r2, Region r3, Region r4.',
+        'Leading dimensions: none; lagging: Beta, Alpha. Strengths (national top third): none; weaknesses (bottom third): b, a; top obstacles: none. Most similar: Region r2, Region r3, Region r4.',
     );
   });
 
@@ -63,12 +63,16 @@ describe('typology through a build', () => {
 });
 
 describe('allStrengthsWeaknesses', () => {
-  it('allStrengthsWeaknesses: equals the kernel strengthsWeaknesses (COINr get_str_weak) region by region on random data with ties and gaps', () => {
+  it('allStrengthsWeaknesses: equals the kernel strengthsWeaknesses region by region on random data with ties and gaps; strengths and weaknesses never share an indicator', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constant(NaN)), { minLength: 4, maxLength: 4 }), { minLength: 2, maxLength: 12 }), fc.integer({ min: 0, max: 4 }), (matrix, count) => {
         const labels = ['i1', 'i2', 'i3', 'i4'];
         const batch = allStrengthsWeaknesses(labels.map((_, j) => matrix.map((row) => row[j])), labels, count);
-        matrix.forEach((_, r) => expect(batch[r]).toEqual(strengthsWeaknesses(matrix, labels, r, count, count)));
+        matrix.forEach((_, r) => {
+          expect(batch[r]).toEqual(strengthsWeaknesses(matrix, labels, r, count, count));
+          const strong = new Set(batch[r].strengths.map((s) => s.label));
+          expect(batch[r].weaknesses.filter((w) => strong.has(w.label))).toEqual([]);
+        });
       }),
       { numRuns: 200, seed: 11 },
     );

@@ -105,17 +105,49 @@ describe('profiles', () => {
     expect(levelGrowthQuadrants([1, NaN], [0.2, 0.1], { levelReference: 1, growthReference: 0 }).quadrant).toEqual(['HH', null]);
   });
 
-  it('strengths and weaknesses: COINr get_str_weak semantics (ranks, min_discard, stable order)', () => {
+  it('strengths and weaknesses: national top third and bottom third, disjoint (header @example, 3 indicators)', () => {
     const v = [
       [3, 1, 2],
       [1, 2, 3],
       [2, 3, 1],
     ];
-    // region 0 ranks: a 1, b 3 (worst → discarded by min_discard), c 2
-    expect(strengthsWeaknesses(v, ['a', 'b', 'c'], 0, 1, 1)).toEqual({
-      strengths: [{ label: 'a', rank: 1 }],
-      weaknesses: [{ label: 'c', rank: 2 }],
-    });
-    expect(strengthsWeaknesses(v, ['a', 'b', 'c'], 0, 3, 1, { minDiscard: false }).strengths.map((s) => s.label)).toEqual(['a', 'c', 'b']);
+    // region 0 ranks: a 1 (position 0), b 3 (position 1), c 2 (position 0.5: neither)
+    expect(strengthsWeaknesses(v, ['a', 'b', 'c'], 0, 3, 3)).toEqual({ strengths: [{ label: 'a', rank: 1 }], weaknesses: [{ label: 'b', rank: 3 }] });
   });
+
+  /** 31 regions; region `r` gets the given rank on each indicator (values 1…31, the others filled in order). */
+  function withRanks(r: number, ranks: number[]): number[][] {
+    const rows = Array.from({ length: 31 }, () => new Array<number>(ranks.length).fill(0));
+    ranks.forEach((rank, j) => {
+      const mine = 32 - rank;
+      const rest = Array.from({ length: 31 }, (_, k) => k + 1).filter((x) => x !== mine);
+      for (let s = 0, k = 0; s < 31; s++) rows[s][j] = s === r ? mine : rest[k++];
+    });
+    return rows;
+  }
+
+  it('strengths and weaknesses: Henan-like ranks 5 … 31 on 6 indicators list the rank-31 indicator first among weaknesses, none twice', () => {
+    const labels = ['i1', 'i2', 'i3', 'i4', 'i5', 'i6'];
+    const v = withRanks(15, [5, 14, 18, 20, 26, 31]);
+    expect(strengthsWeaknesses(v, labels, 15, 3, 3)).toEqual({
+      strengths: [{ label: 'i1', rank: 5 }],
+      weaknesses: [{ label: 'i6', rank: 31 }, { label: 'i5', rank: 26 }],
+    });
+  });
+
+  it('strengths and weaknesses: a region first on all 6 indicators has no weaknesses', () => {
+    const labels = ['i1', 'i2', 'i3', 'i4', 'i5', 'i6'];
+    const v = withRanks(0, [1, 1, 1, 1, 1, 1]);
+    expect(strengthsWeaknesses(v, labels, 0, 3, 3)).toEqual({ strengths: ['i1', 'i2', 'i3'].map((label) => ({ label, rank: 1 })), weaknesses: [] });
+  });
+
+  it('strengths and weaknesses: 15 indicators split at ranks 11 and 22 of 31 (positions 1/3 and 2/3)', () => {
+    const ranks = [1, 3, 5, 7, 9, 11, 12, 16, 21, 22, 24, 26, 28, 30, 31];
+    const labels = ranks.map((_, j) => `i${j + 1}`);
+    const sw = strengthsWeaknesses(withRanks(7, ranks), labels, 7, 15, 15);
+    expect(sw.strengths.map((s) => s.rank)).toEqual([1, 3, 5, 7, 9, 11]);
+    expect(sw.weaknesses.map((s) => s.rank)).toEqual([31, 30, 28, 26, 24, 22]);
+    expect(strengthsWeaknesses(withRanks(7, ranks), labels, 7, 3, 3).weaknesses.map((s) => s.label)).toEqual(['i15', 'i14', 'i13']);
+  });
+});
 });

@@ -196,6 +196,8 @@ export const coreMessages: Record<string, Message> = {
     en: 'output folder "{path}" holds "{file}", which nqpf did not write (not in nqpf-manifest.json); --force replaces only nqpf\'s own outputs and will not delete it: move it or choose another folder',
   },
   OUTPUT_NOT_FOLDER: { zh: '输出路径 "{path}" 是一个文件，不是目录', en: 'output path "{path}" is a file, not a folder' },
+  INIT_OPTIONS: { zh: '--framework 与 --data 只能选一个', en: 'give --framework or --data, not both' },
+  INIT_UNKNOWN_FRAMEWORK: { zh: '没有名为 "{name}" 的内置指标体系（可用：{known}）', en: 'no bundled framework "{name}" (known: {known})' },
   OUTPUT_SYMLINK: {
     zh: '输出路径 "{path}" 是一个符号链接；请给出它指向的真实目录',
     en: 'output path "{path}" is a symbolic link; give the real folder instead',

@@ -2,7 +2,10 @@ import type { Message } from '../messages.js';
 
 /** Uncertainty and sensitivity analysis, and the statistical audit. */
 export const uncertaintyMessages: Record<string, Message> = {
-  UNCERTAINTY_MISSING: { zh: '规格文件没有 uncertainty: 部分', en: 'the spec has no uncertainty: block' },
+  UNCERTAINTY_MISSING: {
+    zh: '规格文件没有 uncertainty: 部分；例如在规格末尾加上（step 为规格中步骤的 id，pointer 指向该步骤的设置）：\n  uncertainty:\n    runs: 200\n    vary:\n      - { step: normalize, pointer: /method, values: [min-max, z-score], name: 标准化方法 }\n      - { step: weight, pointer: /params/noise, values: [0.25], name: 权重扰动 }',
+    en: 'the spec has no uncertainty: block; add one at its end, e.g. (step: a step id of the spec; pointer: the setting of that step to vary):\n  uncertainty:\n    runs: 200\n    vary:\n      - { step: normalize, pointer: /method, values: [min-max, z-score], name: normalisation }\n      - { step: weight, pointer: /params/noise, values: [0.25], name: weight noise }',
+  },
   UNCERTAINTY_UNKNOWN_STEP: { zh: '没有 id 为 "{step}" 的步骤；可用：{known}', en: 'no step with id "{step}"; known: {known}' },
   UNCERTAINTY_POINTER: {
     zh: '指针 {pointer} 在步骤 "{step}" 中不存在（不能修改 /id 或 /op）',
