@@ -1,7 +1,8 @@
 import * as XLSX from '@e965/xlsx';
 import { unzipSync } from 'fflate';
 import { NqpfError, throwAll } from '../core/errors/nqpf-error.js';
-import { CellProblem, tableFromLines, type Cell, type Table } from './table.js';
+import { CellProblem, headerIndex, tableFromLines, type Cell, type Table } from './table.js';
+import { readYearColumns } from './year-columns.js';
 
 /** A workbook may unpack to at most this many bytes (a real one is 5–20× its zip; a zip bomb far more). */
 export const MAX_UNZIPPED_BYTES = 256 * 1024 * 1024;
@@ -29,8 +30,9 @@ function refuseZipBomb(bytes: Uint8Array, file: string): void {
  * value (kept by `sheetStubs`) and a date become CellProblems, reported with their row and column if they sit in a numeric
  * column. Merged cells are XLSX_MERGED errors (a merged area reads as one value then blanks). The grid
  * is the extent of the cells present, not the sheet's declared range (which can claim a million rows).
+ * A sheet in the EPS DATA / NBS portal year-column layout is returned as a long table (year-columns.ts).
  */
-export function readXlsx(bytes: Uint8Array, file: string, sheet?: string): Table {
+export function readXlsx(bytes: Uint8Array, file: string, sheet?: string, headerRow?: number): Table {
   if (bytes.length === 0) throw new NqpfError('EMPTY_FILE', {}, { file });
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   const compound = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
@@ -54,9 +56,15 @@ export function readXlsx(bytes: Uint8Array, file: string, sheet?: string): Table
     for (let c = extent.s.c; c <= extent.e.c; c++) cells.push(cellValue(ws[XLSX.utils.encode_cell({ r, c })]));
     grid.push({ cells, row: r + 1 });
   }
-  const header = (grid[0]?.cells ?? []).map((h) => (h === null ? '' : String(h).trim()));
-  throwAll((ws['!merges'] ?? []).map((m) => mergedError(m, header, extent.s.c, shown)));
-  return tableFromLines(shown, header, grid.slice(1));
+  // EPS DATA / NBS portal exports merge each indicator's rows; that layout fills them down itself.
+  const yearColumns = readYearColumns(shown, grid, name);
+  if (yearColumns) return yearColumns.table;
+  // Title rows above the header are skipped (table.ts headerIndex), merged or not.
+  const h = headerIndex(grid.map((g) => g.cells), shown, headerRow === undefined ? undefined : headerRow - extent.s.r);
+  const header = (grid[h]?.cells ?? []).map((c) => (c === null ? '' : String(c).trim()));
+  const below = (ws['!merges'] ?? []).filter((m) => m.e.r >= grid[h].row - 1);
+  throwAll(below.map((m) => mergedError(m, header, extent.s.c, shown)));
+  return tableFromLines(shown, header, grid.slice(h + 1), grid[h].row);
 }
 
 function usedRange(ws: XLSX.WorkSheet): XLSX.Range | null {

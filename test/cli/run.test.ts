@@ -124,7 +124,9 @@ describe('nqpf run', () => {
     writeFileSync(join(dir, 'iData.csv'), text.join('\n'));
     const result = await runCli(['run', join(dir, 'spec.yaml'), '--out', join(dir, 'out')]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('nqpf: error: iData.csv:17:LPI: non-numeric value "1,234"\n');
+    expect(result.stderr).toBe(
+      'nqpf: error: iData.csv:17:LPI: non-numeric value "1,234"; set clean: true under data in the spec to read it as 1234 (thousands separators, full-width digits, footnote marks, dashes; each cell is logged in notes.csv)\n',
+    );
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
@@ -137,10 +139,12 @@ describe('nqpf run', () => {
 });
 
 describe('nqpf validate / methods / schema', () => {
-  it('validate: a good spec prints ok and writes nothing', async () => {
+  it('validate: a good spec prints ok and a summary of what was read, and writes nothing', async () => {
     const dir = asemFolder(minMaxArithmetic);
     const result = await runCli(['validate', join(dir, 'spec.yaml')]);
-    expect(result).toEqual({ code: 0, stdout: `ok: ${join(dir, 'spec.yaml')}\n`, stderr: '' });
+    // ASEM (COINr): 51 countries, 2018, 49 indicators, 63 empty cells of 2499.
+    const summary = ['  regions     51', '  years       2018', '  indicators  49 of 49', '  blanks      63 (2.5%)', '  cleaned     0', '  jumps       0'];
+    expect(result).toEqual({ code: 0, stdout: `ok: ${join(dir, 'spec.yaml')}\n${summary.join('\n')}\n`, stderr: '' });
     expect(readdirSync(dir).sort()).toEqual(['iData.csv', 'iMeta.csv', 'spec.yaml']);
   });
 

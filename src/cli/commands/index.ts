@@ -41,4 +41,5 @@ export const COMMANDS: CommandEntry[] = [
   },
   { name: 'report', args: SPEC, description: 'build the index a spec describes and write one self-contained report.html', load: async () => (await import('./report.js')).registerReport },
   { name: 'diff', args: ['<a>', '<b>'], description: 'compare two specs and their results: changed steps, rank changes, largest movers', load: async () => (await import('./diff.js')).registerDiff },
+  { name: 'whatif', args: SPEC, description: 'what-if scenarios, paths to a target, projections and targets the spec describes', load: async () => (await import('./whatif.js')).registerWhatif },
 ];

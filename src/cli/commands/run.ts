@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { canonicalJson, formatMessage, type Build, type Lang } from '../../core/index.js';
+import { canonicalJson, formatMessage, type Build, type GuidanceResult, type Lang } from '../../core/index.js';
 import { outputTables } from '../../io/output-tables.js';
 import { claimOutput, writeOutput, type OutputWriter } from '../../io/node/output-folder.js';
 import { buildFromFile } from '../build-spec.js';
+import { guidanceOf, summarizeGuidance, writeGuidance } from '../guidance.js';
 import { summarize } from '../summary.js';
 
 export interface RunOptions {
@@ -23,13 +24,14 @@ export const STEPS_DEFAULT_CELLS = 1_000_000;
 /** `nqpf run SPEC --out DIR`: build, then write every output file (DESIGN.md §5) through the one output writer. */
 export async function runCommand(specPath: string, options: RunOptions): Promise<void> {
   const claim = claimOutput(options.out, { force: options.force, command: 'run' });
-  const { build } = buildFromFile(specPath);
+  const { build, specDir } = buildFromFile(specPath);
+  const guidance = await guidanceOf(build, specPath, specDir);
   const cells = panelCells(build);
   const steps = options.steps ?? cells <= STEPS_DEFAULT_CELLS;
-  await writeOutput(claim, (out) => writeRunOutputs(out, build, options.lang, { steps }));
+  await writeOutput(claim, (out) => writeRunOutputs(out, build, options.lang, { steps, guidance }));
   if (!options.quiet) {
     if (!steps && options.steps === undefined) process.stderr.write(`nqpf: ${formatMessage('STEPS_SKIPPED', { cells, limit: STEPS_DEFAULT_CELLS }, options.lang)}\n`);
-    process.stdout.write(summarize(build, options.lang, options.out));
+    process.stdout.write(summarize(build, options.lang, options.out) + (guidance ? summarizeGuidance(guidance, options.lang) : ''));
   }
 }
 
@@ -38,8 +40,12 @@ function panelCells(build: Build): number {
   return panel.regions.length * panel.years.length * Object.keys(panel.columns).length;
 }
 
-/** Every output of a build: the tables as CSV (steps/ unless `steps: false`), spec.resolved.json, results.xlsx and report.html. */
-export async function writeRunOutputs(out: OutputWriter, build: Build, lang: Lang, options: { steps?: boolean } = {}): Promise<void> {
+/**
+ * Every output of a build: the tables as CSV (steps/ unless `steps: false`), spec.resolved.json, results.xlsx,
+ * report.html, and the guidance tables when the spec has scenarios, paths, a projection or targets.
+ */
+export async function writeRunOutputs(out: OutputWriter, build: Build, lang: Lang, options: { steps?: boolean; guidance?: GuidanceResult | null } = {}): Promise<void> {
+  const guidance = options.guidance ?? null;
   const tables = outputTables(build);
   for (const table of tables) if (options.steps !== false || !table.name.startsWith('steps/')) out.table(table);
   out.file('spec.resolved.json', resolvedJson(build));
@@ -47,7 +53,8 @@ export async function writeRunOutputs(out: OutputWriter, build: Build, lang: Lan
   // The workbook writer and ECharts load on first use, so the CLI starts without them.
   const [{ workbookBytes }, { reportWithMap }] = await Promise.all([import('../../io/node/xlsx-write.js'), import('../../io/report/china-map.node.js')]);
   out.file('results.xlsx', await workbookBytes(tables.filter((t) => !t.name.startsWith('steps/')), lang, build));
-  out.file('report.html', reportWithMap(build, { lang }));
+  out.file('report.html', reportWithMap(build, { lang, guidance }));
+  if (guidance) writeGuidance(out, guidance);
 }
 
 /** The spec as run, with the engine version and the hashes of its inputs (canonical key order). */

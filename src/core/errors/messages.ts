@@ -10,6 +10,7 @@ import { diffMessages } from './catalogue/diff.js';
 import { analysisMessages } from './catalogue/analyses.js';
 import { uncertaintyMessages } from './catalogue/uncertainty.js';
 import { weightingMessages } from './catalogue/weighting.js';
+import { guidanceMessages } from './catalogue/guidance.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -19,7 +20,7 @@ export interface Message {
 }
 
 /** Every area keeps its messages in its own file under catalogue/; this is their union. */
-export const messages: Record<string, Message> = { ...coreMessages, ...methodMessages, ...regionMessages, ...diagnoseMessages, ...diffMessages, ...uncertaintyMessages, ...analysisMessages, ...weightingMessages };
+export const messages: Record<string, Message> = { ...coreMessages, ...methodMessages, ...regionMessages, ...diagnoseMessages, ...diffMessages, ...uncertaintyMessages, ...analysisMessages, ...weightingMessages, ...guidanceMessages };
 
 /** Fill a template. Unknown codes fall back to the code itself, so nothing is ever silently blank. */
 export function formatMessage(code: string, params: Record<string, unknown>, lang: Lang): string {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NqpfError } from '../../core/errors/nqpf-error.js';
 
@@ -21,9 +21,23 @@ export function sha256File(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** The file `nqpf init` writes at a project's root: specs below it may read any file inside the project. */
+export const PROJECT_MARKER = 'nqpf-project.yaml';
+
+/** The nearest folder at or above `dir` holding PROJECT_MARKER, or undefined. */
+export function findProjectRoot(dir: string): string | undefined {
+  for (let folder = resolve(dir); ; folder = dirname(folder)) {
+    if (existsSync(join(folder, PROJECT_MARKER))) return folder;
+    if (dirname(folder) === folder) return undefined;
+  }
+}
+
 /**
- * A path written in a spec → an absolute path. Relative paths resolve against the spec's folder and may
- * not leave it; `nqpf:` paths name files bundled with nqpf (e.g. `nqpf:data/china-provinces.csv`).
+ * A path written in a spec → an absolute path. A spec reads files in its own folder — or, when the folder
+ * lies in a project (a folder above holds nqpf-project.yaml, which `nqpf init` writes), anywhere in that
+ * project, by a relative path (`../data/panel.csv`) or an absolute one. The marker is the user's say: a
+ * spec received from elsewhere and run where it lands still reads only beside itself (docs/bad-inputs.md).
+ * `nqpf:` paths name files bundled with nqpf (e.g. `nqpf:data/china-provinces.csv`).
  */
 export function resolveSpecPath(path: string, specDir: string, pointer: string): string {
   if (path.startsWith('nqpf:')) {
@@ -31,10 +45,16 @@ export function resolveSpecPath(path: string, specDir: string, pointer: string):
     if (!inside(target, PACKAGE_ROOT)) throw new NqpfError('PATH_OUTSIDE_SPEC', { path }, { pointer });
     return target;
   }
+  const root = findProjectRoot(specDir);
+  const folder = root ?? specDir;
+  const refuse = () =>
+    root === undefined
+      ? new NqpfError('PATH_OUTSIDE_SPEC', { path, marker: PROJECT_MARKER }, { pointer })
+      : new NqpfError('PATH_OUTSIDE_PROJECT', { path, root, marker: PROJECT_MARKER }, { pointer });
   const target = resolve(specDir, path);
-  if (isAbsolute(path) || !inside(target, specDir)) throw new NqpfError('PATH_OUTSIDE_SPEC', { path }, { pointer });
+  if ((isAbsolute(path) && root === undefined) || !inside(target, folder)) throw refuse();
   // A symbolic link inside the folder may point out of it: judge where it really leads.
-  if (existsSync(target) && !inside(realpathSync(target), realpathSync(specDir))) throw new NqpfError('PATH_OUTSIDE_SPEC', { path }, { pointer });
+  if (existsSync(target) && !inside(realpathSync(target), realpathSync(folder))) throw refuse();
   return target;
 }
 

@@ -81,7 +81,12 @@ export const LABELS = {
     zh: '各地区在 {year} 年的维度得分（括号内为排名）；底色长度为该维度内的相对位置。',
     en: 'Each region\'s dimension scores in {year} (rank in brackets); the shading is the position within the dimension\'s range.',
   },
-  appendixIntro: { zh: '本次构建所用方法的公式与参考文献。', en: 'Formulas and references of the methods this build used.' },
+  appendixIntro: { zh: '本次构建所用方法与分析的公式、约定、参数与参考文献（详见 docs/METHODS.md）。', en: 'Formulas, conventions, parameters and references of the methods and analyses this build used (at length in docs/METHODS.md).' },
+  appendixAnalyses: { zh: '分析方法', en: 'Analyses' },
+  appendixUncertainty: { zh: '稳健性检验（nqpf sensitivity）', en: 'Robustness checks (nqpf sensitivity)' },
+  uncertaintyAnalysis: { zh: '不确定性分析', en: 'Uncertainty analysis' },
+  sensitivityAnalysis: { zh: '敏感性分析', en: 'Sensitivity analysis' },
+  parameters: { zh: '参数', en: 'Parameters' },
   formula: { zh: '公式', en: 'Formula' },
   reference: { zh: '参考文献', en: 'Reference' },
   specIntro: {
