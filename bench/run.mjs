@@ -8,6 +8,7 @@ const benches = [
   ['ua-asem.mjs', '--coinr', '20'],
   ['ua-china.mjs'],
   ['analyses-county.mjs'],
+  ['startup.mjs'],
   ['scale.mjs'],
 ];
 const only = process.argv.slice(2);
