@@ -1,3 +1,4 @@
+import { portableLog } from '../stats/portable-log.js';
 import { minMax } from '../stats/summary.js';
 import { skewness } from './moments.js';
 
@@ -20,11 +21,11 @@ export function logTransform(x: ArrayLike<number>, method: LogMethod, lambda: nu
   const mirrored = method === 'log_CT_plus' && !(skewness(x) > 0);
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
-    if (method === 'log_CT' || (method === 'log_CT_plus' && !mirrored)) out[i] = Math.log(v - min + a);
-    else if (method === 'log_CT_plus') out[i] = -Math.log(max + a - v);
-    else if (method === 'log_CT_orig') out[i] = Math.log(v - min + 1);
-    else if (method === 'boxcox') out[i] = lambda === 0 ? Math.log(v - min + 1) : ((v - min + 1) ** lambda - 1) / lambda;
-    else out[i] = Math.log(v);
+    if (method === 'log_CT' || (method === 'log_CT_plus' && !mirrored)) out[i] = portableLog(v - min + a);
+    else if (method === 'log_CT_plus') out[i] = -portableLog(max + a - v);
+    else if (method === 'log_CT_orig') out[i] = portableLog(v - min + 1);
+    else if (method === 'boxcox') out[i] = lambda === 0 ? portableLog(v - min + 1) : ((v - min + 1) ** lambda - 1) / lambda;
+    else out[i] = portableLog(v);
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { NqpfError } from '../errors/nqpf-error.js';
 import { minMax } from '../stats/summary.js';
 import type { MethodDefinition, PipelineState, StepContext } from '../pipeline/types.js';
 import { indicatorColumns, setGlobalIndicatorWeights, setGroupIndicatorWeights } from './apply.js';
+import { portableLog } from '../stats/portable-log.js';
 
 const params = z
   .object({
@@ -50,9 +51,9 @@ function columnEntropy(column: ArrayLike<number>, { shift, standardize }: Entrop
   for (let i = 0; i < column.length; i++) {
     if (Number.isNaN(column[i])) continue;
     const p = value(column[i]) / sum;
-    if (p > 0) entropy -= p * Math.log(p);
+    if (p > 0) entropy -= p * portableLog(p);
   }
-  return entropy / Math.log(n);
+  return entropy / portableLog(n);
 }
 
 export const entropy: MethodDefinition<z.infer<typeof params>> = {
