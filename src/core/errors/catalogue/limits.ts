@@ -2,6 +2,17 @@ import type { Message } from '../messages.js';
 
 /** Bounds on work and size (issue 17): what a hostile or careless file is refused with. */
 export const limitMessages: Record<string, Message> = {
+  SPEC_RESERVED_KEY: { zh: '键 "{key}" 不可使用（会被悄悄丢弃）', en: 'key "{key}" is not allowed (it would be silently dropped)' },
+  ANALYSIS_OUTPUT_COLLISION: {
+    zh: '分析 "{first}" 与 "{second}" 都会写出 analyses/{name}.csv：请给其中一个换 id',
+    en: 'analyses "{first}" and "{second}" would both write analyses/{name}.csv: give one of them another id',
+  },
+  MEMORY_ESTIMATE: {
+    zh: '该数据（{regions} 个地区 × {years} 年 × {indicators} 个指标）估计需要 {needed} MiB 内存，本机可用 {available} MiB：请缩小数据或减少步骤',
+    en: 'this data ({regions} regions × {years} years × {indicators} indicators) needs an estimated {needed} MiB of memory; the machine has {available} MiB free: use less data or fewer steps',
+  },
+  OPTION_OVER_CAP: { zh: '{option} 为 {value}，超过上限 {limit}', en: '{option} is {value}, over the limit of {limit}' },
+  SPEC_TOO_DEEP: { zh: '嵌套超过 {limit} 层', en: 'nested more than {limit} levels deep' },
   EMPTY_COLUMN_NAMES: { zh: '{count} 列没有列名：{first}…{last}', en: '{count} columns have no name: {first}…{last}' },
   MORE_ERRORS: { zh: '……另有 {count} 处同类问题（{kind}）', en: '… and {count} more problems of this kind ({kind})' },
   XLSX_INFLATE_LIMIT: {
