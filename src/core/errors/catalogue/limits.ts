@@ -15,6 +15,14 @@ export const limitMessages: Record<string, Message> = {
   PORT_INVALID: { zh: '--port "{value}" 不是 0–65535 之间的端口号', en: '--port "{value}" is not a port number from 0 to 65535' },
   PORT_BUSY: { zh: '端口 {port} 已被占用：请用 --port 换一个（--port 0 自动选择空闲端口）', en: 'port {port} is in use: choose another with --port (--port 0 picks a free one)' },
   PORT_DENIED: { zh: '无权使用端口 {port}：请用 --port 选择 1024 以上的端口', en: 'no permission to use port {port}: choose one above 1024 with --port' },
+  WORKER_FAILED: {
+    zh: '计算线程出错并已重启：{detail}。请重新导入数据文件',
+    en: 'the engine thread failed and was restarted: {detail}. Import your data files again',
+  },
+  WORKER_TIMEOUT: {
+    zh: '计算线程 {seconds} 秒没有响应，已重启。请重新导入数据文件',
+    en: 'the engine thread did not answer for {seconds} s and was restarted. Import your data files again',
+  },
   SPEC_TOO_DEEP: { zh: '嵌套超过 {limit} 层', en: 'nested more than {limit} levels deep' },
   EMPTY_COLUMN_NAMES: { zh: '{count} 列没有列名：{first}…{last}', en: '{count} columns have no name: {first}…{last}' },
   MORE_ERRORS: { zh: '……另有 {count} 处同类问题（{kind}）', en: '… and {count} more problems of this kind ({kind})' },
