@@ -1,10 +1,21 @@
 #!/usr/bin/env node
-// The CLI runs from compiled JavaScript (npm ci builds dist/ through `prepare`): start-up stays small.
-import { main } from '../dist/cli/main.js';
+// The CLI runs from compiled JavaScript (npm ci builds dist/ through `prepare`).
+// Commands that compute and write run in a worker thread under a supervisor, so that Ctrl-C and SIGTERM
+// stop them at any point and leave nothing half-written (src/cli/supervise.ts); the rest run here.
+const SUPERVISED = new Set(['run', 'analyze', 'audit', 'report', 'diff', 'sensitivity', 'whatif']);
+const argv = process.argv.slice(2);
+const command = argv.find((arg, k) => !arg.startsWith('-') && argv[k - 1] !== '--lang');
+const lang = argv[argv.indexOf('--lang') + 1] === 'zh' && argv.includes('--lang') ? 'zh' : 'en';
 
 // A closed pipe (`nqpf methods | head`) ends the program quietly.
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
-process.exitCode = await main(process.argv.slice(2));
+if (SUPERVISED.has(command) && process.env.NQPF_IN_PROCESS !== '1') {
+  const { supervise } = await import('../dist/cli/supervise.js');
+  process.exitCode = await supervise(argv, lang);
+} else {
+  const { main } = await import('../dist/cli/main.js');
+  process.exitCode = await main(argv);
+}

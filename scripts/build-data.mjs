@@ -32,7 +32,7 @@ function writeCsv(path, header, rows) {
   renameSync(tmp, path);
 }
 
-// ---------------------------------------------------------------- China provinces (techme)
+// ---------------------------------------------------------------- China provinces
 
 const CHINA_RAW = [
   'rd_exp', 'rd_exp_basic', 'rd_intensity', 'rd_exp_bulletin', 'rd_exp_gov_funds', 'rd_exp_business_funds',
@@ -40,6 +40,37 @@ const CHINA_RAW = [
   'patent_valid_invention', 'techmkt_outflow_value', 'techmkt_outflow_contracts', 'techmkt_inflow_value',
   'techmkt_inflow_contracts', 'hitech_firms', 'hitech_revenue', 'hitech_profit', 'fiscal_exp',
   'fiscal_exp_scitech', 'fiscal_exp_education', 'papers_sci', 'papers_ei',
+];
+
+/** EPS DATA exports (year-column layout), read by the engine's own reader: file, [name as the file writes it, our code]. */
+const EPS_EXPORTS = [
+  ['中国宏观经济数据库-年度（分省级）.xlsx', [['地区生产总值（当年价）（亿元）', 'gdp'], ['城镇人口所占比重（%）', 'urban_share']]],
+  ['中国能源数据库-年度（分省）.xlsx', [['能源消费量（万吨标煤）', 'energy_use']]],
+];
+/** The long EPS panel of the same carrier: [column as written, our code]. Only level series: ratios are recomputed here. */
+const EPS_PANEL = ['面板原始数据_合并版v2.xlsx', [
+  ['总人口（万人）', 'population'],
+  ['在校学生数（人）', 'tertiary_students'],
+  ['数字普惠金融总指数', 'digital_finance_index'],
+  ['电信业务总量（亿元）', 'telecom_business'],
+  ['电子商务销售额（亿元）', 'ecommerce_sales'],
+  ['软件产品收入（亿元）', 'software_revenue'],
+  ['工业污染治理完成投资（亿元）', 'pollution_control_investment'],
+]];
+/** Official figures taken from the unlicensed wangmeng carrier into data/nbs/nbs_figures.csv (scripts/extract-nbs-figures.mjs). */
+const NBS_COLUMNS = ['secondary_va', 'tertiary_va', 'so2_emissions'];
+/** CEADs sectoral inventory: ISO 3166-2 province code → GB/T 2260 adcode. */
+const ISO_ADCODE = {
+  BJ: '110000', TJ: '120000', HE: '130000', SX: '140000', NM: '150000', LN: '210000', JL: '220000', HL: '230000',
+  SH: '310000', JS: '320000', ZJ: '330000', AH: '340000', FJ: '350000', JX: '360000', SD: '370000', HA: '410000',
+  HB: '420000', HN: '430000', GD: '440000', GX: '450000', HI: '460000', CQ: '500000', SC: '510000', GZ: '520000',
+  YN: '530000', XZ: '540000', SN: '610000', GS: '620000', QH: '630000', NX: '640000', XJ: '650000',
+};
+
+const EXTRA_RAW = [
+  'gdp', 'population', 'urban_share', 'secondary_va', 'tertiary_va', 'tertiary_students', 'digital_finance_index',
+  'telecom_business', 'ecommerce_sales', 'software_revenue', 'pollution_control_investment', 'energy_use',
+  'co2_emissions', 'so2_emissions',
 ];
 
 /** Derived indicators: [column, formula(v) where v(id) is the raw number]. Documented in data/SOURCES.md. */
@@ -65,28 +96,119 @@ const CHINA_DERIVED = [
   ['hitech_revenue_per_firm', (v) => ratio(v('hitech_revenue'), v('hitech_firms'))],
   ['fiscal_scitech_share', (v) => ratio(v('fiscal_exp_scitech'), v('fiscal_exp'), 100)],
   ['fiscal_education_share', (v) => ratio(v('fiscal_exp_education'), v('fiscal_exp'), 100)],
-  // Approximation: GDP implied by the R&D bulletin (亿元) and the published intensity (%, 2 decimals).
-  ['gdp_implied', (v) => ratio(v('rd_exp_bulletin'), v('rd_intensity'), 100)],
-  ['techmkt_outflow_gdp_pct', (v) => ratio(v('techmkt_outflow_value') / 1e4, gdpImplied(v), 100)],
-  ['hitech_revenue_gdp_pct', (v) => ratio(v('hitech_revenue'), gdpImplied(v), 100)],
-  ['fiscal_scitech_gdp_pct', (v) => ratio(v('fiscal_exp_scitech'), gdpImplied(v), 100)],
+  // Per unit of GDP (亿元, EPS DATA vintage) and per head (population 万人).
+  ['gdp_per_capita', (v) => ratio(v('gdp'), v('population'), 1e4)],
+  ['techmkt_outflow_gdp_pct', (v) => ratio(v('techmkt_outflow_value') / 1e4, v('gdp'), 100)],
+  ['hitech_revenue_gdp_pct', (v) => ratio(v('hitech_revenue'), v('gdp'), 100)],
+  ['fiscal_scitech_gdp_pct', (v) => ratio(v('fiscal_exp_scitech'), v('gdp'), 100)],
+  ['rd_personnel_per_10k', (v) => ratio(v('rd_fte'), v('population'))],
+  ['tertiary_students_per_10k', (v) => ratio(v('tertiary_students'), v('population'))],
+  ['invention_grant_per_10k_pop', (v) => ratio(v('patent_grant_invention'), v('population'))],
+  ['valid_invention_per_10k_pop', (v) => ratio(v('patent_valid_invention'), v('population'))],
+  ['software_revenue_per_capita', (v) => ratio(v('software_revenue'), v('population'), 1e4)],
+  ['ecommerce_sales_per_capita', (v) => ratio(v('ecommerce_sales'), v('population'), 1e4)],
+  ['telecom_business_per_capita', (v) => ratio(v('telecom_business'), v('population'), 1e4)],
+  ['telecom_per_capita_index', (v) => ratio(ratio(v('telecom_business'), v('population')), v('telecom_national_per_capita'), 100)],
+  ['tertiary_secondary_ratio', (v) => ratio(v('tertiary_va'), v('secondary_va'))],
+  ['energy_intensity', (v) => ratio(v('energy_use'), v('gdp'))],
+  ['co2_intensity', (v) => ratio(v('co2_emissions'), v('gdp'), 1e-4)],
+  ['so2_intensity', (v) => ratio(v('so2_emissions'), v('gdp'), 1e3)],
+  ['pollution_control_invest_gdp', (v) => ratio(v('pollution_control_investment'), v('gdp'), 1e3)],
 ];
-const gdpImplied = (v) => ratio(v('rd_exp_bulletin'), v('rd_intensity'), 100);
 
-function buildChina() {
+const EPS_DIR = join(root, 'data/eps-127ww');
+
+/** A Panel (engine reader output) → Map "adcode:year" → { code: number }. */
+function panelCells(panel, into) {
+  const n = panel.regions.length;
+  panel.years.forEach((year, t) => {
+    panel.regions.forEach((region, i) => {
+      const key = `${region.code}:${year}`;
+      const cell = into.get(key) ?? {};
+      for (const [code, column] of Object.entries(panel.columns)) if (!Number.isNaN(column[t * n + i])) cell[code] = column[t * n + i];
+      into.set(key, cell);
+    });
+  });
+}
+
+/** The EPS files through the engine's own readers (dist/, built by `npm run build`): the year-column layout is detected. */
+async function readEps(into) {
+  const { readXlsx } = await import(join(root, 'dist/io/xlsx-read.js'));
+  const { readPanel } = await import(join(root, 'dist/io/read-panel.js'));
+  const read = (file, rename) => {
+    const table = readXlsx(new Uint8Array(readFileSync(join(EPS_DIR, file))), file);
+    const panel = readPanel(table, { regions: 'china-provinces', rename: Object.fromEntries(rename) }, []);
+    const keep = new Set(rename.map(([, code]) => code));
+    for (const code of Object.keys(panel.columns)) if (!keep.has(code)) delete panel.columns[code];
+    return { panel, layout: table.layout?.kind ?? 'table' };
+  };
+  for (const [file, rename] of EPS_EXPORTS) {
+    const { panel, layout } = read(file, rename);
+    if (layout !== 'year-columns') throw new Error(`${file}: expected the EPS year-column layout, read as ${layout}`);
+    panelCells(panel, into);
+  }
+  panelCells(read(...EPS_PANEL).panel, into);
+}
+
+/** Wangmeng-carrier figures; a row whose GDP is below 60 % of the EPS GDP is not that province's (see SOURCES.md). */
+function readNbs(into, excluded) {
+  for (const r of parseCsv(readFileSync(join(root, 'data/nbs/nbs_figures.csv'), 'utf8'))) {
+    const key = `${r.region}:${r.year}`;
+    const cell = into.get(key) ?? {};
+    const gdp = cell.gdp;
+    const foreign = Number.isFinite(gdp) && num(r.gdp_carrier) < 0.6 * gdp;
+    for (const code of NBS_COLUMNS) {
+      if (r[code] === '') continue;
+      if (foreign && code !== 'so2_emissions') excluded.push(`${key} ${code}`);
+      else cell[code] = num(r[code]);
+    }
+    // Energy use after the EPS export ends (2020–2022); values below 100 万吨标煤 are unit slips of the carrier.
+    if (Number(r.year) >= 2020 && r.energy_use !== '') {
+      if (num(r.energy_use) >= 100) cell.energy_use = num(r.energy_use);
+      else excluded.push(`${key} energy_use`);
+    }
+    into.set(key, cell);
+  }
+}
+
+function readCeads(into) {
+  for (const r of parseCsv(readFileSync(join(root, 'data/ceads/EmissionsAgg.csv'), 'utf8'))) {
+    const adcode = ISO_ADCODE[r.actor_id.replace('CN-', '')];
+    if (!adcode) throw new Error(`CEADs: unknown actor ${r.actor_id}`);
+    const key = `${adcode}:${r.year}`;
+    into.set(key, { ...(into.get(key) ?? {}), co2_emissions: num(r.total_emissions) });
+  }
+}
+
+async function buildChina() {
   const panel = parseCsv(readFileSync(join(root, 'data/techme/sti_panel_2010_2023.csv'), 'utf8'));
   const provinces = parseCsv(readFileSync(join(root, 'data/techme/provinces.csv'), 'utf8'));
   const shortName = new Map(provinces.map((p) => [p.adcode, p.province_zh]));
   for (const id of CHINA_RAW) if (!(id in panel[0])) throw new Error(`sti panel: missing column ${id}`);
-  const rows = panel
-    .filter((r) => shortName.has(r.adcode) && Number(r.year) >= 2010 && Number(r.year) <= 2023)
+  const extra = new Map();
+  const excluded = [];
+  await readEps(extra);
+  readNbs(extra, excluded);
+  readCeads(extra);
+  const techme = panel.filter((r) => shortName.has(r.adcode) && Number(r.year) >= 2010 && Number(r.year) <= 2023);
+  // National telecom business per head of each year (sum over the provinces that report both).
+  const national = new Map();
+  for (const r of techme) {
+    const x = extra.get(`${r.adcode}:${r.year}`) ?? {};
+    if (!Number.isFinite(x.telecom_business) || !Number.isFinite(x.population)) continue;
+    const [t, p] = national.get(r.year) ?? [0, 0];
+    national.set(r.year, [t + x.telecom_business, p + x.population]);
+  }
+  const rows = techme
     .sort((a, b) => Number(a.adcode) - Number(b.adcode) || Number(a.year) - Number(b.year))
     .map((r) => {
-      const v = (id) => num(r[id]);
-      return [r.adcode, shortName.get(r.adcode), r.year, ...CHINA_RAW.map((id) => r[id]), ...CHINA_DERIVED.map(([, f]) => fmt(f(v)))];
+      const x = extra.get(`${r.adcode}:${r.year}`) ?? {};
+      const [t, p] = national.get(r.year) ?? [NaN, NaN];
+      const v = (id) => (id === 'telecom_national_per_capita' ? t / p : id in x ? x[id] : CHINA_RAW.includes(id) ? num(r[id]) : NaN);
+      return [r.adcode, shortName.get(r.adcode), r.year, ...CHINA_RAW.map((id) => r[id]), ...EXTRA_RAW.map((id) => fmt(v(id))), ...CHINA_DERIVED.map(([, f]) => fmt(f(v)))];
     });
   if (rows.length !== 31 * 14) throw new Error(`china panel: expected 434 rows, got ${rows.length}`);
-  return { header: ['region', 'region_zh', 'year', ...CHINA_RAW, ...CHINA_DERIVED.map(([c]) => c)], rows };
+  return { header: ['region', 'region_zh', 'year', ...CHINA_RAW, ...EXTRA_RAW, ...CHINA_DERIVED.map(([c]) => c)], rows, excluded };
 }
 
 // ---------------------------------------------------------------- World (WDI)
@@ -119,9 +241,9 @@ function buildWorld() {
 }
 
 mkdirSync(outDir, { recursive: true });
-const china = buildChina();
+const china = await buildChina();
 writeCsv(join(outDir, 'china-provinces.csv'), china.header, china.rows);
 const world = buildWorld();
 writeCsv(join(outDir, 'world.csv'), world.header, world.rows);
-process.stdout.write(`wrote ${join(outDir, 'china-provinces.csv')} (${china.rows.length} rows, ${china.header.length} columns)\n`);
+process.stdout.write(`wrote ${join(outDir, 'china-provinces.csv')} (${china.rows.length} rows, ${china.header.length} columns; ${china.excluded.length} carrier cells left out: ${china.excluded.join(', ')})\n`);
 process.stdout.write(`wrote ${join(outDir, 'world.csv')} (${world.rows.length} rows, ${world.header.length} columns)\n`);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CASES, listFolder, loadCases, runCase, type BadInputCase } from './bad-inputs/corpus.js';
@@ -12,7 +12,7 @@ const cases = loadCases();
 describe('bad-inputs corpus', () => {
   it('corpus: at least 40 cases, each folder with its case.yaml and a spec', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
-    for (const c of cases) expect(existsSync(join(CASES, c.slug, 'spec.yaml')), c.slug).toBe(true);
+    for (const c of cases) expect(existsSync(join(CASES, c.slug, c.args.find((a) => /\.ya?ml$/.test(a)) ?? 'spec.yaml')), c.slug).toBe(true);
   });
 
   it('docs/bad-inputs.md: lists every case with the messages the corpus checks', () => {
@@ -42,8 +42,17 @@ function expectRefused(c: BadInputCase, lang: 'en' | 'zh', result: Awaited<Retur
   if (c.setup === 'user-folder') {
     expect(readdirSync(result.out)).toEqual(['mine.txt']);
     expect(readFileSync(join(result.out, 'mine.txt'), 'utf8')).toBe('my own notes');
+  } else if (c.setup === 'nqpf-folder-mine') {
+    expect(readdirSync(result.out).sort()).toEqual(['mine.txt', 'nqpf-manifest.json', 'old-analysis.csv', 'spec.resolved.json']);
+  } else if (c.setup === 'user-report') {
+    expect(readFileSync(join(result.out, 'report.html'), 'utf8')).toBe('my own report');
+    expect(readdirSync(result.out)).toEqual(['report.html']);
   } else if (c.setup === 'out-file') {
     expect(readFileSync(result.out, 'utf8')).toBe('a file, not a folder');
+  } else if (c.setup === 'parent-file') {
+    expect(readdirSync(dirname(result.out)).sort()).toEqual(['afile', 'case']);
+  } else if (c.setup === 'dangling-link') {
+    expect(lstatSync(result.out).isSymbolicLink()).toBe(true);
   } else {
     expect(existsSync(result.out), 'no output folder').toBe(false);
   }

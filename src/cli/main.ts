@@ -1,19 +1,23 @@
 import { Command, CommanderError } from 'commander';
 import { prepareSolvers, specNeedsSolvers, type Lang } from '../core/index.js';
-import { removeActiveTemps } from '../io/node/files.js';
+import { recoverOutputs } from '../io/node/output-folder.js';
 import { loadSpecFile } from '../io/node/load.js';
 import { commands } from './commands/index.js';
+import { interruptedMessage } from './main-messages.js';
 import { renderError } from './render-error.js';
 
 /** The CLI facade: parse argv, call core and io, print. Returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const lang: Lang = argv.includes('zh') && argv[argv.indexOf('zh') - 1] === '--lang' ? 'zh' : 'en';
-  const onInterrupt = () => {
-    removeActiveTemps();
-    process.stderr.write(`\nnqpf: ${lang === 'zh' ? '已中断，未写出任何结果' : 'interrupted; no output was written'}\n`);
-    process.exit(130);
+  // In-process (tests, `NQPF_IN_PROCESS=1`): a signal is only seen between tasks; bin/nqpf.mjs runs the long
+  // commands in a worker under supervise.ts, which stops them at any point.
+  const onInterrupt = (signal: NodeJS.Signals) => {
+    recoverOutputs();
+    process.stderr.write(`\nnqpf: ${interruptedMessage(lang)}\n`);
+    process.exit(signal === 'SIGTERM' ? 143 : 130);
   };
   process.once('SIGINT', onInterrupt);
+  process.once('SIGTERM', onInterrupt);
   const program = new Command()
     .name('nqpf')
     .description('New quality productive forces (新质生产力) index engine: build, diagnose and compare composite indices')
@@ -35,7 +39,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${renderError(error, lang)}\n`);
     return 1;
   } finally {
+    // a command that failed after claiming its output folder leaves no temporary folder behind
+    recoverOutputs();
     process.removeListener('SIGINT', onInterrupt);
+    process.removeListener('SIGTERM', onInterrupt);
   }
 }
 

@@ -5,9 +5,48 @@
  */
 export type OutCell = string | number | null | undefined;
 
-export function toCsv(header: string[], rows: OutCell[][]): string {
-  const lines = [header.map(formatCell), ...rows.map((r) => r.map(formatCell))].map((cells) => cells.join(','));
-  return `\uFEFF${lines.join('\n')}\n`;
+export function toCsv(header: string[], rows: Iterable<OutCell[]>): string {
+  let text = '';
+  for (const chunk of csvChunks(header, rows)) text += chunk;
+  return text;
+}
+
+/**
+ * The same CSV text in pieces of about `chunkChars` characters (the first holds the BOM and header), so a
+ * table of millions of rows is written without ever being one string.
+ */
+export function* csvChunks(header: string[], rows: Iterable<OutCell[]>, chunkChars = 1 << 20): Generator<string> {
+  const texts = new Map<string, string>();
+  let chunk = `\uFEFF${csvLine(header, texts)}`;
+  for (const row of rows) {
+    chunk += csvLine(row, texts);
+    if (chunk.length >= chunkChars) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+/** The hot path of a multi-million-row table: numbers inline, repeated texts (codes, names) from a small cache. */
+function csvLine(cells: OutCell[], texts: Map<string, string>): string {
+  let line = '';
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k];
+    let text: string;
+    if (typeof cell === 'number') text = Number.isFinite(cell) ? String(cell) : '';
+    else if (cell === null || cell === undefined) text = '';
+    else {
+      let cached = texts.get(cell);
+      if (cached === undefined) {
+        cached = formatCell(cell);
+        if (texts.size < 100_000) texts.set(cell, cached);
+      }
+      text = cached;
+    }
+    line = k === 0 ? text : `${line},${text}`;
+  }
+  return `${line}\n`;
 }
 
 export function formatCell(cell: OutCell): string {

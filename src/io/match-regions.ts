@@ -8,15 +8,18 @@ import { CHINA_PROVINCES, COUNTRIES, matchRegion, type RegistryEntry } from '../
  * provinces). An unknown name is UNKNOWN_REGION with the closest known names; two spellings of the
  * same region are DUPLICATE_REGION. All problems are gathered, each at the region's first row when `rows` has it.
  */
-export function matchRegistry(panel: Panel, registry: 'china-provinces' | 'countries', file: string, rows?: ReadonlyMap<string, number>): Panel {
+export function matchRegistry(panel: Panel, registry: 'china-provinces' | 'countries', file: string, rows?: ReadonlyMap<string, number>, aliases: Readonly<Record<string, string>> = {}): Panel {
   const entries: readonly RegistryEntry[] = registry === 'china-provinces' ? CHINA_PROVINCES : COUNTRIES;
   const errors: NqpfError[] = [];
   const seen = new Map<string, string>();
   const regions: Region[] = panel.regions.map((region) => {
-    const match = matchRegion(region.code, entries);
+    // The spec's `data.aliases` names a spelling the registry lacks: { "河北剩": 河北 }.
+    const alias = Object.hasOwn(aliases, region.code) ? aliases[region.code] : undefined;
+    const match = matchRegion(alias ?? region.code, entries);
     const byName = 'code' in match ? match : matchRegion(region.name.zh, entries);
     if (!('code' in byName)) {
-      errors.push(new NqpfError(byName.error, { name: region.code, suggestions: byName.suggestions.join(', ') || '—' }, { file, row: rows?.get(region.code), column: 'region' }));
+      const example = byName.suggestions[0] ?? (registry === 'countries' ? 'CHN' : '130000');
+      errors.push(new NqpfError(byName.error, { name: region.code, suggestions: byName.suggestions.join(', ') || '—', example }, { file, row: rows?.get(region.code), column: 'region' }));
       return region;
     }
     const entry = entries.find((e) => e.code === byName.code)!;

@@ -9,6 +9,8 @@ export interface CellWhere {
   file: string;
   row: number;
   column: string;
+  /** The column as the file names it, when it was matched to an indicator code (`column`). */
+  shown?: string;
   /** The row's region and year, for the note a cleaned cell leaves. */
   region?: string;
   year?: number;
@@ -21,7 +23,7 @@ export interface CellWhere {
  * yearbook dashes (`—`, `…`, `-`) read as missing, each change logged as a CELL_CLEANED note.
  */
 export function parseCell(cell: Cell, where: CellWhere, clean: boolean, notes: Note[]): number {
-  const at = { file: where.file, row: where.row, column: where.column };
+  const at = { file: where.file, row: where.row, column: where.shown ?? where.column };
   if (cell === null || cell === undefined) return NaN;
   if (cell instanceof CellProblem) throw new NqpfError(cell.code, cell.params, at);
   if (typeof cell === 'number') {
@@ -42,11 +44,14 @@ export function parseCell(cell: Cell, where: CellWhere, clean: boolean, notes: N
         ...(where.year !== undefined ? { year: where.year } : {}),
         indicator: where.column,
         ...(Number.isNaN(cleaned) ? {} : { value: cleaned }),
-        detail: `${where.file}:${where.row}:${where.column}: "${text}" → ${Number.isNaN(cleaned) ? 'missing' : cleaned}`,
+        detail: `${where.file}:${where.row}:${at.column}: "${text}" → ${Number.isNaN(cleaned) ? 'missing' : cleaned}`,
       });
       return cleaned;
     }
   }
+  // A cell `clean: true` would read says so: the fix is one key, not an edit of every cell.
+  const cleanable = clean ? null : cleanNumber(text);
+  if (cleanable !== null) throw new NqpfError('NON_NUMERIC_CLEANABLE', { value: text, cleaned: Number.isNaN(cleanable) ? { zh: '缺失', en: 'missing' } : cleanable }, at);
   throw new NqpfError('NON_NUMERIC', { value: text }, at);
 }
 

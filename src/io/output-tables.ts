@@ -9,6 +9,35 @@ export interface OutputTable {
   header: string[];
   headerZh: string[];
   rows: OutCell[][];
+  /**
+   * Long tables (a row per node × region × year) also give their rows one at a time and their count: the
+   * output writer streams them to CSV without ever holding the table, and `rows` is built only if read.
+   */
+  stream?: () => Iterable<OutCell[]>;
+  rowCount?: number;
+}
+
+/** A table whose rows are produced on demand (see OutputTable.stream); reading `rows` materialises them once. */
+export function lazyTable(table: Omit<OutputTable, 'rows' | 'stream' | 'rowCount'>, rowCount: number, stream: () => Iterable<OutCell[]>): OutputTable {
+  let rows: OutCell[][] | undefined;
+  return {
+    ...table,
+    rowCount,
+    stream,
+    get rows() {
+      rows ??= [...stream()];
+      return rows;
+    },
+  };
+}
+
+/** A table's rows, streamed when it can be. */
+export function tableRows(table: Pick<OutputTable, 'rows' | 'stream'>): Iterable<OutCell[]> {
+  return table.stream ? table.stream() : table.rows;
+}
+
+export function tableRowCount(table: Pick<OutputTable, 'rows' | 'rowCount'>): number {
+  return table.rowCount ?? table.rows.length;
 }
 
 /**
@@ -30,20 +59,22 @@ function yearCell(build: Build, year: number): OutCell {
 
 export function scoresTable(build: Build): OutputTable {
   const { framework, regions, years, scores, ranks } = build.results;
-  const nodes = [...framework.nodes].sort((a, b) => b.level - a.level);
-  const rows: OutCell[][] = [];
-  for (const node of nodes) {
-    const score = scores[node.code];
-    const rank = ranks[node.code];
-    if (!score) continue;
-    years.forEach((year, t) => {
-      regions.forEach((region, r) => {
-        const i = t * regions.length + r;
-        rows.push([region.code, yearCell(build, year), node.code, node.level, score[i], rank[i]]);
-      });
-    });
+  const nodes = [...framework.nodes].sort((a, b) => b.level - a.level).filter((node) => scores[node.code]);
+  function* stream(): Generator<OutCell[]> {
+    for (const node of nodes) {
+      const score = scores[node.code];
+      const rank = ranks[node.code];
+      for (let t = 0; t < years.length; t++) {
+        const year = yearCell(build, years[t]);
+        for (let r = 0; r < regions.length; r++) {
+          const i = t * regions.length + r;
+          yield [regions[r].code, year, node.code, node.level, score[i], rank[i]];
+        }
+      }
+    }
   }
-  return { name: 'scores', header: ['region', 'year', 'node', 'level', 'score', 'rank'], headerZh: ['地区', '年份', '节点', '层级', '得分', '排名'], rows };
+  const header = { name: 'scores', header: ['region', 'year', 'node', 'level', 'score', 'rank'], headerZh: ['地区', '年份', '节点', '层级', '得分', '排名'] };
+  return lazyTable(header, nodes.length * years.length * regions.length, stream);
 }
 
 function weightsTable(build: Build): OutputTable {
@@ -78,10 +109,14 @@ function stepTable(build: Build, id: string, op: string, state: PipelineState): 
       : op === 'normalize'
         ? state.normalized ?? {}
         : Object.fromEntries(indicatorsOf(state.framework).map((n) => [n.code, state.panel.columns[n.code]]));
-  const rows: OutCell[][] = [];
   const { regions, years } = state.panel;
-  for (const [code, column] of Object.entries(columns)) {
-    years.forEach((year, t) => regions.forEach((region, r) => rows.push([region.code, yearCell(build, year), code, column[t * regions.length + r]])));
+  function* stream(): Generator<OutCell[]> {
+    for (const [code, column] of Object.entries(columns)) {
+      for (let t = 0; t < years.length; t++) {
+        const year = yearCell(build, years[t]);
+        for (let r = 0; r < regions.length; r++) yield [regions[r].code, year, code, column[t * regions.length + r]];
+      }
+    }
   }
-  return { name: `steps/${id}`, header, headerZh, rows };
+  return lazyTable({ name: `steps/${id}`, header, headerZh }, Object.keys(columns).length * years.length * regions.length, stream);
 }

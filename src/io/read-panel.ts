@@ -18,6 +18,10 @@ export interface PanelOptions {
   numeric?: readonly string[];
   /** Join region names or codes to a bundled registry (match-regions.ts); problems name the region's first row. */
   regions?: 'none' | 'china-provinces' | 'countries';
+  /** Indicator codes for the names the file uses. */
+  rename?: Record<string, string>;
+  /** Region spellings the registry lacks → a registry name or code. */
+  aliases?: Record<string, string>;
 }
 
 const REGION_COLUMNS = ['region', 'uCode', 'code', 'adcode', 'iso3', '地区代码', '代码', 'province', '地区', '省份', '省份名称', 'country'];
@@ -38,10 +42,16 @@ export function readPanel(table: Table, options: PanelOptions, notes: Note[]): P
   const regionCol = options.region ? requireColumn(table, options.region) : columnIndex(table, REGION_COLUMNS);
   if (regionCol < 0) throw new NqpfError('MISSING_COLUMN', { name: REGION_COLUMNS.slice(0, 6).join(' / '), known: table.header.join(', ') }, { file: table.file, row: 1 });
   const yearCol = options.year ? requireColumn(table, options.year) : columnIndex(table, YEAR_COLUMNS);
+  if (table.layout) {
+    const { layout } = table;
+    const years = `${layout.years[0]}–${layout.years[layout.years.length - 1]}`;
+    notes.push({ code: 'DATA_LAYOUT', detail: `${table.file}, header row ${layout.headerRow}, ${layout.indicators.length} indicator(s) × ${years}` });
+  }
   const long = options.format === 'long' || (options.format !== 'wide' && columnIndex(table, VALUE_COLUMNS) >= 0 && columnIndex(table, INDICATOR_COLUMNS) >= 0);
-  const { records, indicators } = long ? readLong(table, regionCol, yearCol, options, notes) : readWide(table, regionCol, yearCol, options, notes);
+  const read = long ? readLong(table, regionCol, yearCol, options, notes) : readWide(table, regionCol, yearCol, options, notes);
+  const { records, indicators } = options.rename ? renameIndicators(read, options.rename, table.file) : read;
   const assembled = assemblePanel(table.file, records, indicators, yearCol < 0);
-  const panel = options.regions && options.regions !== 'none' ? matchRegistry(assembled, options.regions, table.file, firstRows(records)) : assembled;
+  const panel = options.regions && options.regions !== 'none' ? matchRegistry(assembled, options.regions, table.file, firstRows(records), options.aliases) : assembled;
   return options.years ? restrictYears(panel, options.years) : panel;
 }
 
@@ -80,7 +90,7 @@ function readWide(table: Table, regionCol: number, yearCol: number, options: Pan
     const values: Record<string, number> = Object.create(null);
     for (const j of numericCols) {
       try {
-        values[table.header[j]] = parseCell(cells[j], { file: table.file, row, column: table.header[j], region, year }, options.clean ?? false, notes);
+        values[table.header[j]] = parseCell(cells[j], { file: table.file, row, column: table.header[j], shown: table.shownHeader?.[j], region, year }, options.clean ?? false, notes);
       } catch (e) {
         errors.push(e as NqpfError);
       }
@@ -139,6 +149,24 @@ function readLong(table: Table, regionCol: number, yearCol: number, options: Pan
   });
   throwAll(errors);
   return { records: [...byCell.values()], indicators };
+}
+
+/** Apply the spec's `rename` (file name → code); a name the file does not have is an error, a clash DUPLICATE_COLUMN. */
+function renameIndicators({ records, indicators }: Records, rename: Record<string, string>, file: string): Records {
+  const errors: NqpfError[] = [];
+  for (const name of Object.keys(rename)) if (!indicators.includes(name)) errors.push(new NqpfError('RENAME_UNKNOWN', { name, known: indicators.join(', ') }, { file, pointer: `/data/rename/${name}` }));
+  const renamed = indicators.map((name) => (Object.hasOwn(rename, name) ? rename[name] : name));
+  renamed.forEach((code, i) => {
+    if (renamed.indexOf(code) !== i || RESERVED_NAMES.has(code)) errors.push(new NqpfError(RESERVED_NAMES.has(code) ? 'RESERVED_NAME' : 'DUPLICATE_COLUMN', { name: code }, { file, pointer: '/data/rename' }));
+  });
+  throwAll(errors);
+  const to = new Map(indicators.map((name, i) => [name, renamed[i]]));
+  for (const record of records) {
+    const values: Record<string, number> = Object.create(null);
+    for (const [name, value] of Object.entries(record.values)) values[to.get(name) ?? name] = value;
+    record.values = values;
+  }
+  return { records, indicators: renamed };
 }
 
 function isTextColumn(table: Table, j: number): boolean {

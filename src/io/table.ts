@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { NqpfError, throwAll } from '../core/errors/nqpf-error.js';
 import { decodeText, type Encoding } from './decode.js';
+import { readYearColumns, type YearColumnsLayout } from './year-columns.js';
 
 /**
  * A cell a worksheet holds but that is not a value: an Excel error (#DIV/0!), a formula without a saved
@@ -24,8 +25,12 @@ export type Cell = string | number | boolean | null | CellProblem;
 export interface Table {
   file: string;
   header: string[];
+  /** The headers as the file writes them, where `header` renamed some to indicator codes (match-headers.ts). */
+  shownHeader?: string[];
   rows: Cell[][];
   rowNumbers: number[];
+  /** Set when the file had the EPS DATA / NBS portal year-column layout and was read as a long table. */
+  layout?: YearColumnsLayout;
 }
 
 /**
@@ -33,7 +38,7 @@ export interface Table {
  * Row numbers are file lines (a quoted cell may span lines). An unclosed quote is CSV_QUOTE at its line;
  * blank lines are skipped; ragged rows are errors.
  */
-export function readCsv(bytes: Uint8Array, file: string, encoding: Encoding = 'auto'): Table {
+export function readCsv(bytes: Uint8Array, file: string, encoding: Encoding = 'auto', headerRow?: number): Table {
   if (bytes.length === 0) throw new NqpfError('EMPTY_FILE', {}, { file });
   const { text } = decodeText(bytes, file, encoding);
   if (text.trim() === '') throw new NqpfError('EMPTY_FILE', {}, { file });
@@ -41,14 +46,34 @@ export function readCsv(bytes: Uint8Array, file: string, encoding: Encoding = 'a
   const quote = parsed.errors.find((e) => e.type === 'Quotes');
   if (quote) throw new NqpfError('CSV_QUOTE', {}, { file, row: lineAt(text, quote.index ?? 0) });
   const lines = parsed.data;
-  const header = lines[0].map((h) => h.trim());
-  let line = 1 + lineBreaks(lines[0]);
-  const rows = lines.slice(1).map((cells) => {
+  const yearColumns = readYearColumns(file, gridLines(lines), fileStem(file));
+  if (yearColumns) return yearColumns.table;
+  const h = headerIndex(lines, file, headerRow);
+  const header = lines[h].map((name) => name.trim());
+  let line = 0;
+  for (const cells of lines.slice(0, h + 1)) line += 1 + lineBreaks(cells);
+  const headerLine = line - lineBreaks(lines[h]);
+  const rows = lines.slice(h + 1).map((cells) => {
     const row = ++line;
     line += lineBreaks(cells);
     return { cells, row };
   });
-  return tableFromLines(file, header, rows);
+  return tableFromLines(file, header, rows, headerLine);
+}
+
+/** Parsed CSV lines with their file line numbers (a quoted cell may span lines). */
+function gridLines(lines: string[][]): { cells: Cell[]; row: number }[] {
+  let line = 0;
+  return lines.map((cells) => {
+    const row = ++line;
+    line += lineBreaks(cells);
+    return { cells, row };
+  });
+}
+
+/** `dir/地区生产总值.csv` → `地区生产总值`: the indicator name of a one-indicator file without `指标：`. */
+export function fileStem(file: string): string {
+  return (file.split(/[/\\]/).pop() ?? file).replace(/\[[^\]]*\]$/, '').replace(/\.[^.]*$/, '');
 }
 
 function lineBreaks(cells: string[]): number {
@@ -67,6 +92,24 @@ function sniffDelimiter(text: string): string {
   return counts.sort((a, b) => b[1] - a[1])[0][0];
 }
 
+/**
+ * Which row holds the header (0-based). `headerRow` (1-based, `data: { header: 2 }`) names it; otherwise
+ * leading title rows are skipped — a row with at most one filled cell (`表1 各省份…原始数据`) above a
+ * row with two or more, up to five such rows, as statistical yearbook downloads have them.
+ */
+export function headerIndex(lines: readonly (readonly Cell[])[], file: string, headerRow?: number): number {
+  if (headerRow !== undefined) {
+    if (headerRow < 1 || headerRow > lines.length) throw new NqpfError('HEADER_ROW_OUT_OF_RANGE', { row: headerRow, rows: lines.length }, { file, pointer: '/data/header' });
+    return headerRow - 1;
+  }
+  const filled = (cells: readonly Cell[]) => cells.filter((c) => c !== null && String(c).trim() !== '').length;
+  let h = 0;
+  while (h < 5 && h + 1 < lines.length && filled(lines[h]) <= 1 && filled(lines[h + 1]) >= 2) h++;
+  // A title may be followed by blank rows before the header.
+  while (h > 0 && h + 1 < lines.length && filled(lines[h]) === 0) h++;
+  return h;
+}
+
 /** Names that would shadow a built-in property of a JavaScript object (`__proto__`, `constructor` …). */
 export const RESERVED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
@@ -77,14 +120,21 @@ export const MAX_CELL_CHARS = 32_767;
  * Check header and row shapes and cell lengths, drop blank rows. Shared by the CSV and XLSX readers;
  * `columnLabel` names a column by position in messages (a workbook's letters; CSV: 1, 2, …).
  */
-export function tableFromLines(file: string, header: string[], lines: { cells: Cell[]; row: number }[], columnLabel: (index: number) => string = (j) => String(j + 1)): Table {
+export function tableFromLines(
+  file: string,
+  header: string[],
+  lines: { cells: Cell[]; row: number }[],
+  headerRowNumber = 1,
+  columnLabel: (index: number) => string = (j) => String(j + 1),
+): Table {
   const errors: NqpfError[] = [];
   const seen = new Set<string>();
   header.forEach((name, i) => {
-    if (name.length > MAX_CELL_CHARS) errors.push(new NqpfError('CELL_TOO_LONG', { length: name.length, limit: MAX_CELL_CHARS }, { file, row: 1, column: columnLabel(i) }));
-    else if (name === '') errors.push(new NqpfError('EMPTY_COLUMN_NAME', { index: i + 1, label: columnLabel(i) }, { file, row: 1 }));
-    else if (RESERVED_NAMES.has(name)) errors.push(new NqpfError('RESERVED_NAME', { name }, { file, row: 1, column: name }));
-    else if (seen.has(name)) errors.push(new NqpfError('DUPLICATE_COLUMN', { name }, { file, row: 1, column: name }));
+    const row = headerRowNumber;
+    if (name.length > MAX_CELL_CHARS) errors.push(new NqpfError('CELL_TOO_LONG', { length: name.length, limit: MAX_CELL_CHARS }, { file, row, column: columnLabel(i) }));
+    else if (name === '') errors.push(new NqpfError('EMPTY_COLUMN_NAME', { index: i + 1, label: columnLabel(i) }, { file, row }));
+    else if (RESERVED_NAMES.has(name)) errors.push(new NqpfError('RESERVED_NAME', { name }, { file, row, column: name }));
+    else if (seen.has(name)) errors.push(new NqpfError('DUPLICATE_COLUMN', { name }, { file, row, column: name }));
     seen.add(name);
   });
   const rows: Cell[][] = [];

@@ -2,7 +2,8 @@ import * as XLSX from '@e965/xlsx';
 import { NqpfError, throwAll } from '../core/errors/nqpf-error.js';
 import { zipSync } from 'fflate';
 import { unzipBounded, ZipRefused } from './bounded-unzip.js';
-import { CellProblem, MAX_CELL_CHARS, tableFromLines, type Cell, type Table } from './table.js';
+import { CellProblem, headerIndex, MAX_CELL_CHARS, tableFromLines, type Cell, type Table } from './table.js';
+import { readYearColumns } from './year-columns.js';
 
 /** A workbook may unpack to at most this many bytes (a real one is 5–20× its zip; a zip bomb far more). */
 export const MAX_UNZIPPED_BYTES = 256 * 1024 * 1024;
@@ -24,8 +25,9 @@ export const MAX_GRID_CELLS = 20_000_000;
  * their real size counted (unzipBounded), shared strings, cells and cell texts are counted in the XML
  * before SheetJS parses it, and the grid holds only rows that have a cell (a stray cell at XFD1048576
  * adds one row, not a million).
+ * A sheet in the EPS DATA / NBS portal year-column layout is returned as a long table (year-columns.ts).
  */
-export function readXlsx(bytes: Uint8Array, file: string, sheet?: string): Table {
+export function readXlsx(bytes: Uint8Array, file: string, sheet?: string, headerRow?: number): Table {
   if (bytes.length === 0) throw new NqpfError('EMPTY_FILE', {}, { file });
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   const compound = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
@@ -58,9 +60,16 @@ export function readXlsx(bytes: Uint8Array, file: string, sheet?: string): Table
       for (const [c, cell] of cells) row[c - first] = cellValue(cell);
       return { cells: row, row: r + 1 };
     });
-  const header = grid[0].cells.map((h) => (h === null ? '' : String(h).trim()));
-  throwAll((ws['!merges'] ?? []).map((m) => mergedError(m, header, first, shown)));
-  return tableFromLines(shown, header, grid.slice(1), (j) => XLSX.utils.encode_col(first + j));
+  // EPS DATA / NBS portal exports merge each indicator's rows; that layout fills them down itself.
+  const yearColumns = readYearColumns(shown, grid, name);
+  if (yearColumns) return yearColumns.table;
+  // Title rows above the header are skipped (table.ts headerIndex), merged or not. The grid holds only
+  // rows with cells, so a header row given by file row number is found by that number.
+  const h = headerIndex(grid.map((g) => g.cells), shown, headerRow === undefined ? undefined : grid.findIndex((g) => g.row === headerRow) + 1);
+  const header = (grid[h]?.cells ?? []).map((c) => (c === null ? '' : String(c).trim()));
+  const below = (ws['!merges'] ?? []).filter((m) => m.e.r >= grid[h].row - 1);
+  throwAll(below.map((m) => mergedError(m, header, first, shown)));
+  return tableFromLines(shown, header, grid.slice(h + 1), grid[h].row, (j) => XLSX.utils.encode_col(first + j));
 }
 
 /**

@@ -26,7 +26,7 @@ export interface BadInputCase {
   /** For a success that logs a treatment: the notes.csv rows it must write. */
   notes?: string;
   /** Made at test time: a symbolic link out of the folder, a 100 MB file, a folder in the way of --out. */
-  setup?: 'symlink' | 'huge' | 'user-folder' | 'nqpf-folder' | 'out-file';
+  setup?: 'symlink' | 'huge' | 'user-folder' | 'nqpf-folder' | 'nqpf-folder-mine' | 'user-report' | 'out-file' | 'parent-file' | 'dangling-link';
 }
 
 export function loadCases(): BadInputCase[] {
@@ -97,12 +97,22 @@ function prepare(setup: BadInputCase['setup'], root: string, dir: string, out: s
   } else if (setup === 'user-folder') {
     mkdirSync(out);
     writeFileSync(join(out, 'mine.txt'), 'my own notes');
-  } else if (setup === 'nqpf-folder') {
+  } else if (setup === 'nqpf-folder' || setup === 'nqpf-folder-mine') {
     mkdirSync(out);
     writeFileSync(join(out, 'spec.resolved.json'), '{}\n');
     writeFileSync(join(out, 'old-analysis.csv'), 'from an earlier run\n');
+    const files = ['old-analysis.csv', 'spec.resolved.json'].map((path) => ({ path }));
+    writeFileSync(join(out, 'nqpf-manifest.json'), JSON.stringify({ writtenBy: 'nqpf', command: 'run', files }));
+    if (setup === 'nqpf-folder-mine') writeFileSync(join(out, 'mine.txt'), 'my own notes');
+  } else if (setup === 'user-report') {
+    mkdirSync(out);
+    writeFileSync(join(out, 'report.html'), 'my own report');
   } else if (setup === 'out-file') {
     writeFileSync(out, 'a file, not a folder');
+  } else if (setup === 'parent-file') {
+    writeFileSync(join(root, 'afile'), 'a file, not a folder');
+  } else if (setup === 'dangling-link') {
+    symlinkSync(join(root, 'nowhere'), out);
   }
 }
 

@@ -30,14 +30,32 @@ CLI in English and Chinese (\`--lang zh\`); this page is rendered from it (\`npx
   cleaned and yearbook dashes (\`—\`, \`…\`, \`-\`, \`/\`) read as missing; every changed cell is a
   \`CELL_CLEANED\` row of \`notes.csv\` (file:row:column, the text before, the value after). Anything else
   (\`abc\`, \`12%\`) stays an error. Without \`clean\` all of these are errors.
+- **Your own headers / 自己的表头**: a data column is matched to an indicator by the spec's \`data.columns\`
+  map, by the indicator's code, or by its zh/en name — full-width forms, case, spaces and a trailing unit in
+  brackets (\`R&D经费投入强度(%)\`, \`（亿元）\`) do not matter. Title rows above the header (a row with at most
+  one filled cell) are skipped, or the header row is named: \`data: { header: 2 }\`. An unmatched indicator
+  names its closest columns and all the data's columns; no match at all is said once.
+  数据列与指标的对应：spec 的 \`data.columns\`、指标代码，或中英文名称（全角半角、大小写、空格、末尾括号中的单位均不影响）。
+- **Where a spec may read / 规格能读取哪些文件**: files in its own folder; or, when a folder at or above it holds
+  \`nqpf-project.yaml\` (\`nqpf init\` writes it), any file inside that project (\`specs/my.yaml\` reading
+  \`../data/panel.csv\`, or an absolute path inside it). The marker is a file the user puts there, so it is
+  the user's say: a spec received from elsewhere and saved in Downloads still reads only beside itself, and
+  no spec reaches outside its project (symbolic links are judged by where they lead). A command-line flag
+  was not chosen: every command (run, validate, sensitivity, diff, report) would need it, and a project
+  is laid out once. \`nqpf:\` paths name files bundled with nqpf.
+  规格默认只读取自己目录中的文件；其上层目录含 \`nqpf-project.yaml\`（由 \`nqpf init\` 写入）时，可读取该项目内的任何文件。
 - **Missing without comment / 直接视为缺失**: empty cells, \`NA\`, \`N/A\`, \`NaN\`, \`..\`, \`null\`.
 - **A level with one child / 只有一个下级的层级** is allowed, as in COINr (the aggregate equals its child);
   a \`FRAMEWORK_SINGLE_CHILD\` note in \`notes.csv\` records it.
 - **Size / 大小**: input files over 64 MiB (\`MAX_INPUT_BYTES\`) are refused before any byte is read.
   YAML alias expansion is capped at 100 (billion-laughs inputs fail at once).
-- **Output folder / 输出目录**: written to a temporary sibling and renamed (never half-written). An existing
-  non-empty folder is refused; \`--force\` replaces it whole, but only if it is an earlier nqpf output
-  (it holds \`spec.resolved.json\`), so \`--force\` can never delete a folder of the user's own files.
+- **Output folder / 输出目录** (every command that writes: run, analyze, audit, report, diff, sensitivity,
+  whatif): checked before any work starts, written to a temporary sibling \`.nqpf-tmp-*\` and renamed (never
+  half-written), with \`nqpf-manifest.json\` listing every file nqpf wrote (size, SHA-256). An existing
+  non-empty folder is refused; \`--force\` replaces it only when everything in it is listed in its manifest,
+  so \`--force\` never deletes or overwrites a file of the user's own. An interrupted \`--force\` (Ctrl-C,
+  SIGTERM) keeps the earlier output whole. File-system failures (a file on the path, a symbolic link, a name
+  over 255 bytes, permission, a read-only or full disk, procfs) are one located sentence, never a stack trace.
 - **Paths / 路径**: relative to the spec's folder and may not leave it (\`..\`, absolute paths, and
   symbolic links that lead outside are refused); \`nqpf:\` paths name bundled files.
 `;

@@ -111,6 +111,29 @@ writeCase('36-xlsx-not-a-workbook', { ...common, 'spec.yaml': spec('data.xlsx'),
 writeCase('37-xlsx-missing-sheet', { ...common, 'spec.yaml': spec('{ path: data.xlsx, sheet: "2022" }'), 'data.xlsx': workbook(() => {}, '数据') });
 writeCase('38-xlsx-ok', { ...common, 'spec.yaml': spec('{ path: data.xlsx, sheet: 数据 }'), 'data.xlsx': workbook(() => {}, '数据') });
 
+// Own data as a yearbook download gives it (issue 16): a title row above the header, indicator names
+// with units instead of codes, GBK. Matched by name, the title skipped, read.
+const NAMED_HEADER = ['地区', '年份', '专利授权数（件）', 'R&D 经费(亿元)', '地区生产总值 (亿元)', '常住人口(万人)'];
+const titled = (title) => [[title], NAMED_HEADER, ...ROWS];
+writeCase('89-own-headers-title-row-gbk', {
+  ...common,
+  'spec.yaml': spec('data.csv'),
+  'data.csv': gbk(titled('表1 各省份科技与经济原始数据').map((r, i) => (i === 0 ? `${r[0]},,,,,` : r.join(','))).join('\r\n') + '\r\n'),
+});
+writeCase('95-xlsx-title-row', {
+  ...common,
+  'spec.yaml': spec('data.xlsx'),
+  // The title typed in A1 and merged across the table, as yearbook workbooks have it.
+  'data.xlsx': (() => {
+    const ws = XLSX.utils.aoa_to_sheet(titled('表1 各省份科技与经济原始数据'));
+    ws['!merges'] = [XLSX.utils.decode_range('A1:F1')];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'Sheet1');
+    wb.Props = { CreatedDate: new Date(Date.UTC(2024, 0, 1)), ModifiedDate: new Date(Date.UTC(2024, 0, 1)) };
+    return fixedZip(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }));
+  })(),
+});
+
 // Hostile files (issue 17): each just past its limit, so the committed file stays small.
 writeCase('h01-xlsx-stray-cell-last', { ...common, 'spec.yaml': spec('data.xlsx'), 'data.xlsx': hostile.strayCellXlsx('XFD1048576') });
 writeCase('h02-xlsx-stray-cell-zz', { ...common, 'spec.yaml': spec('data.xlsx'), 'data.xlsx': hostile.strayCellXlsx('ZZ20000') });

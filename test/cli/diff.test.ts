@@ -58,15 +58,17 @@ describe('nqpf diff', () => {
     expect(result.stdout).toMatch(/排名变化最大的地区 \(Index\)\n {2}–\n/);
   });
 
-  it('report: writes report.html into the folder and leaves other files there alone', async () => {
+  it("report: follows run's rule — an existing folder needs --force, which replaces nqpf's report and never a user's file", async () => {
     const dir = asemPair();
     const out = join(dir, 'rep');
     await runCli(['report', join(dir, 'a.yaml'), '--out', out]);
-    writeFileSync(join(out, 'mine.txt'), 'keep me');
-    const result = await runCli(['--lang', 'zh', 'report', join(dir, 'a.yaml'), '--out', out]);
+    expect((await runCli(['report', join(dir, 'a.yaml'), '--out', out])).code).toBe(1);
+    const result = await runCli(['--lang', 'zh', 'report', join(dir, 'a.yaml'), '--out', out, '--force']);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(`报告已写入 ${out}/report.html\n`);
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('<html lang="zh-CN">');
-    expect(existsSync(join(out, 'mine.txt'))).toBe(true);
+    writeFileSync(join(out, 'mine.txt'), 'keep me');
+    expect((await runCli(['report', join(dir, 'a.yaml'), '--out', out, '--force'])).code).toBe(1);
+    expect(readFileSync(join(out, 'mine.txt'), 'utf8')).toBe('keep me');
   });
 });

@@ -1,7 +1,9 @@
-// Ctrl-C (SIGINT) never leaves a half-written output (issue 9): `run` removes its temporary folder and writes
-// nothing, or had already finished and wrote everything; `sensitivity` keeps the finished runs, written whole,
-// with INTERRUPTED.txt saying so. Runs the compiled CLI (npm ci builds dist/), as a user would.
-import { spawn } from 'node:child_process';
+// Ctrl-C (SIGINT) and SIGTERM stop a command at any point and never leave a half-written output (issues 9, 17):
+// the command runs in a worker under a supervisor (src/cli/supervise.ts) that terminates it and undoes its
+// pending write — no temporary folder, an earlier output (`--force`) kept whole; `sensitivity` keeps the
+// finished runs, written whole, with INTERRUPTED.txt saying so — in a new folder only. Runs the compiled CLI.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,15 +14,17 @@ const CLI = join(REPO, 'bin/nqpf.mjs');
 const built = existsSync(join(REPO, 'dist/cli/main.js'));
 
 /** Start the CLI, send SIGINT once it has printed `trigger` on stderr (or after `delayMs`), wait for the exit. */
-function interrupt(args: string[], delayMs: number, trigger?: RegExp): Promise<{ code: number | null; stderr: string }> {
+function interrupt(args: string[], delayMs: number, trigger?: RegExp, signal: NodeJS.Signals = 'SIGINT'): Promise<{ code: number | null; stderr: string; stopMs: number }> {
   return new Promise((resolve) => {
+    let sentAt = 0;
     const child = spawn(process.execPath, [CLI, ...args], { cwd: REPO });
     let stderr = '';
     let sent = false;
     const send = () => {
       if (!sent) {
         sent = true;
-        child.kill('SIGINT');
+        sentAt = performance.now();
+        child.kill(signal);
       }
     };
     child.stderr.on('data', (chunk) => {
@@ -28,24 +32,40 @@ function interrupt(args: string[], delayMs: number, trigger?: RegExp): Promise<{
       if (trigger?.test(stderr)) setTimeout(send, delayMs);
     });
     if (!trigger) setTimeout(send, delayMs);
-    child.on('exit', (code) => resolve({ code, stderr }));
+    child.on('exit', (code) => resolve({ code, stderr, stopMs: performance.now() - sentAt }));
   });
 }
 
 describe.skipIf(!built)('Ctrl-C', () => {
-  it('run: an interrupted build writes no output folder and leaves no temporary folder', async () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('run: %s mid-build stops it, writes no output folder and leaves no temporary folder', async (signal, expected) => {
     const dir = mkdtempSync(join(tmpdir(), 'nqpf-sigint-'));
     const out = join(dir, 'out');
-    const { code } = await interrupt(['run', 'specs/china-provinces.yaml', '--out', out], 1200);
-    if (code === 0) {
-      // finished before the signal arrived: then everything was written
-      expect(readdirSync(out)).toEqual(expect.arrayContaining(['scores.csv', 'results.xlsx', 'report.html', 'spec.resolved.json']));
-    } else {
-      // 130: our handler removed the temporary folder; null: killed before the CLI had started
-      expect([130, null]).toContain(code);
-      expect(existsSync(out)).toBe(false);
+    // the China build takes ~2 s: 1.2 s in, the worker is inside the synchronous pipeline
+    const { code, stderr } = await interrupt(['run', 'specs/china-provinces.yaml', '--out', out], 1200, undefined, signal);
+    expect(code).toBe(expected);
+    expect(stderr).toContain('nqpf: interrupted; no output was written');
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('run --force: an interruption at any point keeps the earlier output whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nqpf-sigint-'));
+    const out = join(dir, 'out');
+    const first = spawnSync(process.execPath, [CLI, 'run', 'specs/china-provinces.yaml', '--out', out, '-q'], { cwd: REPO });
+    expect(first.status).toBe(0);
+    const before = readFileSync(join(out, 'nqpf-manifest.json'), 'utf8');
+    for (const delay of [300, 1200, 2400]) {
+      const { code } = await interrupt(['run', 'specs/china-provinces.yaml', '--out', out, '--force'], delay);
+      expect([0, 130]).toContain(code);
+      // whole: the earlier output or (finished first) the identical new one
+      expect(readFileSync(join(out, 'nqpf-manifest.json'), 'utf8')).toBe(before);
+      const manifest = JSON.parse(before) as { files: { path: string; sha256: string }[] };
+      for (const f of manifest.files) expect(createHash('sha256').update(readFileSync(join(out, f.path))).digest('hex'), f.path).toBe(f.sha256);
+      expect(readdirSync(dir)).toEqual(['out']);
     }
-    expect(readdirSync(dir).filter((f) => f.includes('nqpf-tmp'))).toEqual([]);
   });
 
   it('sensitivity: an interrupted analysis keeps the finished runs, written whole, and says so', async () => {
@@ -60,5 +80,18 @@ describe.skipIf(!built)('Ctrl-C', () => {
     expect(runs).toBeGreaterThan(0);
     expect(runs).toBeLessThan(200000);
     expect(readdirSync(dir).filter((f) => f.includes('nqpf-tmp'))).toEqual([]);
+  });
+
+  it('sensitivity --force: an interrupted analysis keeps the earlier output whole and writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nqpf-sigint-'));
+    const out = join(dir, 'out');
+    const args = ['sensitivity', 'bench/ua-asem.yaml', '--out', out, '--workers', '1', '--type', 'uncertainty', '-q'];
+    expect(spawnSync(process.execPath, [CLI, ...args, '--runs', '50'], { cwd: REPO }).status).toBe(0);
+    const before = readFileSync(join(out, 'runs.csv'), 'utf8');
+    const { code, stderr } = await interrupt([...args, '--runs', '200000', '--force'], 4000);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/interrupted: \d+ of 200000 runs finished; the earlier output in .* was kept as it was and nothing was written/);
+    expect(readFileSync(join(out, 'runs.csv'), 'utf8')).toBe(before);
+    expect(readdirSync(dir)).toEqual(['out']);
   });
 });

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,7 +38,7 @@ describe('nqpf run', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Sustainable Connectivity 2018 — ranking\n\s+1\s+Germany\s+75\.23/);
     const files = Object.keys(folderBytes(join(dir, 'out'))).sort();
-    expect(files).toEqual(['notes.csv', 'report.html', 'results.xlsx', 'scores.csv', 'spec.resolved.json', 'steps/aggregate.csv', 'steps/normalize.csv', 'weights.csv']);
+    expect(files).toEqual(['notes.csv', 'nqpf-manifest.json', 'report.html', 'results.xlsx', 'scores.csv', 'spec.resolved.json', 'steps/aggregate.csv', 'steps/normalize.csv', 'weights.csv']);
     const scores = readFileSync(join(dir, 'out/scores.csv'), 'utf8');
     expect(scores.startsWith('\uFEFFregion,year,node,level,score,rank\n')).toBe(true);
     expect(scores).toContain('\nDEU,2018,Index,4,75.2');
@@ -63,19 +63,56 @@ describe('nqpf run', () => {
     expect(result.code).toBe(0);
   });
 
-  it('run: an existing output folder is refused without --force and left untouched; --force replaces it whole', async () => {
+  it("run: an existing output folder is refused without --force; --force replaces nqpf's own output, never a user's file", async () => {
     const dir = asemFolder(minMaxArithmetic);
     const out = join(dir, 'out');
     await runCli(['run', join(dir, 'spec.yaml'), '--out', out, '-q']);
-    writeFileSync(join(out, 'mine.txt'), 'keep me');
+    const manifest = JSON.parse(readFileSync(join(out, 'nqpf-manifest.json'), 'utf8'));
+    expect(manifest.files.map((f: { path: string }) => f.path)).toEqual(['notes.csv', 'report.html', 'results.xlsx', 'scores.csv', 'spec.resolved.json', 'steps/aggregate.csv', 'steps/normalize.csv', 'weights.csv']);
     const refused = await runCli(['run', join(dir, 'spec.yaml'), '--out', out, '-q']);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toBe(`nqpf: error: output folder "${out}" exists and is not empty; use --force to replace it whole\n`);
-    expect(readFileSync(join(out, 'mine.txt'), 'utf8')).toBe('keep me');
+    expect(refused.stderr).toBe(`nqpf: error: output folder "${out}" exists and is not empty; use --force to replace the earlier nqpf output in it\n`);
     const forced = await runCli(['run', join(dir, 'spec.yaml'), '--out', out, '-q', '--force']);
     expect(forced.code).toBe(0);
-    expect(existsSync(join(out, 'mine.txt'))).toBe(false);
-    expect(readdirSync(dir).filter((f) => f.includes('nqpf-tmp'))).toEqual([]);
+    writeFileSync(join(out, 'mine.txt'), 'keep me');
+    const before = folderBytes(out);
+    const kept = await runCli(['run', join(dir, 'spec.yaml'), '--out', out, '-q', '--force']);
+    expect(kept.code).toBe(1);
+    expect(kept.stderr).toContain(`holds "mine.txt", which nqpf did not write`);
+    expect(folderBytes(out)).toEqual(before);
+    expect(readdirSync(dir).filter((f) => f.includes('nqpf-'))).toEqual([]);
+  });
+
+  it.each(['report', 'diff'])("%s --out onto a folder with the user's own files: refused, with and without --force, untouched", async (command) => {
+    const dir = asemFolder(minMaxArithmetic);
+    const out = join(dir, 'mine');
+    mkdirSync(out);
+    writeFileSync(join(out, 'report.html'), 'my report');
+    writeFileSync(join(out, 'diff.csv'), 'my diff');
+    const specs = command === 'diff' ? [join(dir, 'spec.yaml'), join(dir, 'spec.yaml')] : [join(dir, 'spec.yaml')];
+    for (const force of [[], ['--force']]) {
+      const result = await runCli([command, ...specs, '--out', out, ...force]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(force.length ? /which nqpf did not write/ : /exists and is not empty/);
+    }
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toBe('my report');
+    expect(readFileSync(join(out, 'diff.csv'), 'utf8')).toBe('my diff');
+    expect(readdirSync(dir).filter((f) => f.includes('nqpf-'))).toEqual([]);
+  });
+
+  it('run: an existing folder is refused before any work: a spec error is not even reached', async () => {
+    const dir = asemFolder('  - { op: normalize, method: minmax }\n');
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out', 'x.txt'), '');
+    const result = await runCli(['run', join(dir, 'spec.yaml'), '--out', join(dir, 'out')]);
+    expect(result.stderr).toMatch(/exists and is not empty/);
+  });
+
+  it('run: a failed build leaves no temporary folder and no parent folders it made', async () => {
+    const dir = asemFolder('  - { op: normalize, method: minmax }\n');
+    const result = await runCli(['run', join(dir, 'spec.yaml'), '--out', join(dir, 'a/b/out')]);
+    expect(result.code).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['iData.csv', 'iMeta.csv', 'spec.yaml']);
   });
 
   it('run: a non-numeric cell is a located error, exit 1, no stack trace, no output written', async () => {
@@ -87,7 +124,9 @@ describe('nqpf run', () => {
     writeFileSync(join(dir, 'iData.csv'), text.join('\n'));
     const result = await runCli(['run', join(dir, 'spec.yaml'), '--out', join(dir, 'out')]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('nqpf: error: iData.csv:17:LPI: non-numeric value "1,234"\n');
+    expect(result.stderr).toBe(
+      'nqpf: error: iData.csv:17:LPI: non-numeric value "1,234"; set clean: true under data in the spec to read it as 1234 (thousands separators, full-width digits, footnote marks, dashes; each cell is logged in notes.csv)\n',
+    );
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
@@ -100,10 +139,12 @@ describe('nqpf run', () => {
 });
 
 describe('nqpf validate / methods / schema', () => {
-  it('validate: a good spec prints ok and writes nothing', async () => {
+  it('validate: a good spec prints ok and a summary of what was read, and writes nothing', async () => {
     const dir = asemFolder(minMaxArithmetic);
     const result = await runCli(['validate', join(dir, 'spec.yaml')]);
-    expect(result).toEqual({ code: 0, stdout: `ok: ${join(dir, 'spec.yaml')}\n`, stderr: '' });
+    // ASEM (COINr): 51 countries, 2018, 49 indicators, 63 empty cells of 2499.
+    const summary = ['  regions     51', '  years       2018', '  indicators  49 of 49', '  blanks      63 (2.5%)', '  cleaned     0', '  jumps       0'];
+    expect(result).toEqual({ code: 0, stdout: `ok: ${join(dir, 'spec.yaml')}\n${summary.join('\n')}\n`, stderr: '' });
     expect(readdirSync(dir).sort()).toEqual(['iData.csv', 'iMeta.csv', 'spec.yaml']);
   });
 

@@ -23,7 +23,7 @@ describe('nqpf sensitivity', () => {
   it('sensitivityCommand: writes rank intervals, sensitivity indices and every run (N(d + 2) rows)', async () => {
     const out = join(dir, 'a');
     await sensitivityCommand(spec, { out, workers: 1, quiet: true, lang: 'en' });
-    expect(readdirSync(out).sort()).toEqual(['rank-intervals.csv', 'report.html', 'results.xlsx', 'runs.csv', 'sensitivity-indices.csv', 'spec.resolved.json', 'summary.json']);
+    expect(readdirSync(out).sort()).toEqual(['nqpf-manifest.json', 'rank-intervals.csv', 'report.html', 'results.xlsx', 'runs.csv', 'sensitivity-indices.csv', 'spec.resolved.json', 'summary.json']);
     const runs = readFileSync(join(out, 'runs.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
     expect(runs[0]).toBe('run,row,block,normalize/params/range/0,aggregate/method,mean_abs_rank_change,error');
     expect(runs).toHaveLength(1 + 20 * 4);
@@ -43,7 +43,7 @@ describe('nqpf sensitivity', () => {
   it('auditCommand: writes the audit tables', async () => {
     await auditCommand(spec, { out: join(dir, 'audit'), quiet: true, lang: 'en' });
     expect(readdirSync(join(dir, 'audit')).sort()).toEqual([
-      'audit.xlsx', 'correlations.csv', 'effective-weights.csv', 'groups.csv', 'importance.csv', 'indicator-stats.csv', 'pca-loadings.csv', 'remove-one.csv', 'spec.resolved.json',
+      'audit.xlsx', 'correlations.csv', 'effective-weights.csv', 'groups.csv', 'importance.csv', 'indicator-stats.csv', 'nqpf-manifest.json', 'pca-loadings.csv', 'remove-one.csv', 'spec.resolved.json',
     ]);
   });
 });

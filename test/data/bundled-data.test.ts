@@ -31,6 +31,7 @@ function columnSums(rows: Record<string, string>[], fields: string[]): Record<st
 }
 
 const COPIES: [string, string][] = [
+  ['data/ceads/EmissionsAgg.csv', 'china-provinces-extra/ceads-openclimate/EmissionsAgg.csv'],
   ['data/techme/sti_panel_2010_2023.csv', 'techme-china-provincial-sti/sti_panel_2010_2023.csv'],
   ['data/techme/provinces.csv', 'techme-china-provincial-sti/provinces.csv'],
   ['data/techme/indicators.csv', 'techme-china-provincial-sti/indicators.csv'],
@@ -49,6 +50,25 @@ describe.skipIf(!hasShared)(`bundled copies equal ../shared/data (skipped when $
     expect(readFileSync(resolve(root, local)).equals(readFileSync(resolve(shared, source)))).toBe(true);
   });
 
+  it.each([
+    '中国宏观经济数据库-年度（分省级）.xlsx',
+    '中国能源数据库-年度（分省）.xlsx',
+    '面板原始数据_合并版v2.xlsx',
+    'LICENSE',
+  ])('data/eps-127ww/%s: byte-identical to the shared copy', (name) => {
+    expect(readFileSync(resolve(root, 'data/eps-127ww', name)).equals(readFileSync(resolve(shared, 'china-provinces-extra/eps-127ww', name)))).toBe(true);
+  });
+
+  it('data/nbs/nbs_figures.csv: the official figures of the wangmeng carrier, unchanged', () => {
+    const ours = readCsv(resolve(root, 'data/nbs/nbs_figures.csv')).rows;
+    const carrier = readCsv(resolve(shared, 'china-provinces-extra/nbs-ceads-wangmeng/raw_data.csv')).rows;
+    const of = (zh: string, year: string) => carrier.find((r) => r.Province.startsWith(zh) && r.Year === year)!;
+    for (const r of ours.filter((_, i) => i % 29 === 0)) {
+      const c = of(r.region_zh, r.year);
+      expect([r.gdp_carrier, r.secondary_va, r.so2_emissions, r.energy_use]).toEqual([c['Regional GDP'], c['Secondary industry value added'], c['SO2 emissions'], c['Total energy consumption']]);
+    }
+  });
+
   it('data/techme/cleaning_log.txt: byte-identical to the shared copy', () => {
     const a = readFileSync(resolve(root, 'data/techme/cleaning_log.txt'));
     expect(a.equals(readFileSync(resolve(shared, 'techme-china-provincial-sti/cleaning_log.txt')))).toBe(true);
@@ -59,10 +79,13 @@ describe('derived panels', () => {
   const out = mkdtempSync(join(tmpdir(), 'nqpf-build-data-'));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it('build-data.mjs OUT_DIR: reproduces data/china-provinces.csv and data/world.csv byte for byte', () => {
+  it('build-data.mjs OUT_DIR, twice: reproduces data/china-provinces.csv and data/world.csv byte for byte', () => {
+    const again = join(out, 'again');
     execFileSync(process.execPath, [resolve(root, 'scripts/build-data.mjs'), out], { stdio: 'pipe' });
+    execFileSync(process.execPath, [resolve(root, 'scripts/build-data.mjs'), again], { stdio: 'pipe' });
     for (const name of ['china-provinces.csv', 'world.csv']) {
       const rebuilt = readFileSync(join(out, name));
+      expect(rebuilt.equals(readFileSync(join(again, name))), `${name}: second build`).toBe(true);
       expect(rebuilt.equals(readFileSync(resolve(root, 'data', name))), name).toBe(true);
     }
   });
@@ -96,8 +119,31 @@ describe('derived panels', () => {
     const at = (region: string, year: number) => rows.find((r) => r.region === region && r.year === String(year))!;
     const n = (s: string) => Number(s);
     const bj = at('110000', 2022);
-    // Beijing 2022 R&D bulletin 2843.3 亿元 at 6.83 % → implied GDP 41,629.6 (published GDP 41,610.9 亿元)
-    expect(n(bj.gdp_implied)).toBeCloseTo((2843.3 / 6.83) * 100, 4);
+    // Beijing 2022: GDP 41,610.9 亿元 and population 2,184 万人 (China Statistical Yearbook 2023, via EPS DATA)
+    expect(n(bj.gdp)).toBe(41610.9);
+    expect(n(bj.population)).toBe(2184);
+    expect(n(bj.gdp_per_capita)).toBeCloseTo((41610.9 / 2184) * 1e4, 3);
+    expect(n(bj.rd_personnel_per_10k)).toBeCloseTo(n(bj.rd_fte) / 2184, 6);
+    expect(n(bj.tertiary_students_per_10k)).toBeCloseTo(n(bj.tertiary_students) / 2184, 6);
+    expect(n(bj.software_revenue_per_capita)).toBeCloseTo((n(bj.software_revenue) / 2184) * 1e4, 4);
+    expect(n(bj.hitech_revenue_gdp_pct)).toBeCloseTo((n(bj.hitech_revenue) / 41610.9) * 100, 6);
+    expect(n(bj.so2_intensity)).toBeCloseTo((n(bj.so2_emissions) / 41610.9) * 1e3, 8);
+    expect(n(bj.tertiary_secondary_ratio)).toBeCloseTo(n(bj.tertiary_va) / n(bj.secondary_va), 8);
+    // Beijing 2019: energy use 7,360 万吨标煤 (EPS export), CEADs sectoral CO2 89,184,483 t, GDP 35,371.28 亿元
+    const bj19 = at('110000', 2019);
+    expect(n(bj19.energy_intensity)).toBeCloseTo(7360 / 35371.28, 8);
+    expect(n(bj19.co2_intensity)).toBeCloseTo(89184483 / (35371.28 * 1e4), 8);
+    // telecom per head relative to the year's nation: the population-weighted mean over provinces is 100
+    const y23 = rows.filter((r) => r.year === '2023');
+    const tel = y23.reduce((s, r) => s + n(r.telecom_per_capita_index) * n(r.population), 0) / y23.reduce((s, r) => s + n(r.population), 0);
+    expect(tel).toBeCloseTo(100, 4);
+    // no GDP before 2011 (the EPS export starts there); CO2 ends 2019; Tibet has no energy, CO2 or software figures
+    expect(at('110000', 2010).gdp).toBe('');
+    expect(at('110000', 2020).co2_intensity).toBe('');
+    expect(at('540000', 2015).energy_intensity).toBe('');
+    expect(at('540000', 2015).software_revenue_per_capita).toBe('');
+    // carrier rows that are not the province's (GDP < 60 % of the EPS figure) are left out: Jiangsu 2021
+    expect(at('320000', 2021).tertiary_secondary_ratio).toBe('');
     expect(n(bj.basic_research_share)).toBeCloseTo((n(bj.rd_exp_basic) / n(bj.rd_exp)) * 100, 6);
     expect(n(bj.invention_share_grant)).toBeCloseTo((n(bj.patent_grant_invention) / n(bj.patent_grant)) * 100, 6);
     expect(n(bj.gov_rd_share)).toBeCloseTo((n(bj.rd_exp_gov_funds) / n(bj.rd_exp)) * 100, 6);
@@ -105,11 +151,10 @@ describe('derived panels', () => {
     expect(n(bj.fiscal_scitech_share)).toBeCloseTo((n(bj.fiscal_exp_scitech) / n(bj.fiscal_exp)) * 100, 6);
     expect(n(bj.techmkt_outflow_per_rd)).toBeCloseTo(n(bj.techmkt_outflow_value) / n(bj.rd_exp), 8);
     expect(n(bj.invention_grant_per_10k_fte)).toBeCloseTo((n(bj.patent_grant_invention) / n(bj.rd_fte)) * 1e4, 4);
-    expect(n(bj.techmkt_outflow_gdp_pct)).toBeCloseTo((n(bj.techmkt_outflow_value) / 1e4 / n(bj.gdp_implied)) * 100, 6);
+    expect(n(bj.techmkt_outflow_gdp_pct)).toBeCloseTo((n(bj.techmkt_outflow_value) / 1e4 / 41610.9) * 100, 6);
     // Ningxia 2013 high-tech profit −0.1 亿元: a negative margin, kept
     expect(n(at('640000', 2013).hitech_profit_margin)).toBeLessThan(0);
     // missing inputs stay missing: no intensity in 2010, no high-tech survey in 2017, no papers in 2023
-    expect(at('110000', 2010).gdp_implied).toBe('');
     expect(at('320000', 2017).hitech_profit_margin).toBe('');
     expect(at('440000', 2023).papers_sci_per_10k_fte).toBe('');
     expect(at('540000', 2013).techmkt_outflow_per_rd).toBe('');

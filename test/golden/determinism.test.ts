@@ -6,14 +6,15 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFromFile } from '../../src/cli/build-spec.js';
-import { outputFiles } from '../../src/cli/commands/run.js';
+import { writeRunOutputs } from '../../src/cli/commands/run.js';
+import { collectOutputs } from '../../src/io/node/output-folder.js';
 import { REPO } from '../helpers/build.js';
 
 const specs = readdirSync(join(REPO, 'specs')).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
 
 async function fingerprint(spec: string): Promise<Record<string, string>> {
   const { build } = buildFromFile(join(REPO, 'specs', spec));
-  const files = await outputFiles(build, 'zh');
+  const files = await collectOutputs((out) => writeRunOutputs(out, build, 'zh'));
   return Object.fromEntries([...files].map(([name, content]) => [name, createHash('sha256').update(content).digest('hex')]));
 }
 

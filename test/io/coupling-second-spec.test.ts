@@ -8,13 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { buildFromFile } from '../../src/cli/build-spec.js';
 
 const common = `framework: { path: "nqpf:frameworks/nqpf-four-pillars.yaml", missing: drop }
-data: { path: "nqpf:data/china-provinces.csv", regions: china-provinces, years: [2020, 2023] }
+data: { path: "nqpf:data/china-provinces.csv", regions: china-provinces, years: [2018, 2023] }
 `;
 
 describe('coupling with a second spec', () => {
   it('coupling: params.with couples this index with another spec\'s index, region by region and year by year', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nqpf-coupling-'));
-    writeFileSync(join(dir, 'topsis.yaml'), `${common}steps:\n  - { op: impute, method: linear-time }\n  - { op: normalize, params: { range: [0, 1] } }\n  - { op: weight, method: entropy }\n  - { op: aggregate, method: topsis }\n`);
+    writeFileSync(join(dir, 'topsis.yaml'), `${common}steps:\n  - { op: impute, method: linear-time }\n  - { id: impute-tibet, op: impute, method: group-median, params: { group: region4 } }\n  - { op: normalize, params: { range: [0, 1] } }\n  - { op: weight, method: entropy }\n  - { op: aggregate, method: topsis }\n`);
     writeFileSync(join(dir, 'main.yaml'), `${common}steps:\n  - { op: impute, method: linear-time }\n  - { op: normalize, params: { range: [0, 1] } }\n  - { op: weight, method: entropy }\n  - { op: aggregate }\nanalyses:\n  - { op: coupling, params: { with: { spec: topsis.yaml } } }\n`);
     const main = buildFromFile(join(dir, 'main.yaml')).build;
     const other = buildFromFile(join(dir, 'topsis.yaml')).build;

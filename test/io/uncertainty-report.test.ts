@@ -74,12 +74,24 @@ describe('nqpf sensitivity report.html', () => {
     expect(zh.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">')).toBe(true);
     expect(zh).toContain('<h2>排名区间</h2>');
     expect(zh).toContain('<dt>随机种子</dt><dd>42</dd>');
+    expect(zh).toContain('<h2>方法说明</h2>');
+    expect(zh).toContain('一阶 S_i = mean(y_B (y_ABi − y_A))/V');
   }, 30_000);
+
+  it('uncertaintyReportHtml: the method section gives the Saltelli/Jansen estimators and the references (sensitivity)', () => {
+    const method = en.slice(en.indexOf('<section id="method">'));
+    expect(method).toContain('<h2>Method</h2>');
+    expect(method).toContain('first order S_i = mean(y_B (y_ABi − y_A))/V; total S_Ti = Σ (y_A − y_ABi)²/(2NV)');
+    expect(method).toContain('Saltelli A. et al. (2010), Computer Physics Communications 181(2): 259–270');
+    expect(method).toContain('Saisana M., Saltelli A. &amp; Tarantola S. (2005), J. R. Stat. Soc. A 168(2): 307–323');
+  });
 
   it('uncertaintyReportHtml: an uncertainty analysis draws the rank intervals only and says why', async () => {
     const page = await sensitivity('ua', [], ['--type', 'uncertainty']);
     expect(page.match(/<svg[\s>]/g)).toHaveLength(1);
     expect(page).toContain('<dt>Runs</dt><dd>6</dd>');
     expect(page).toContain('An uncertainty analysis has no sensitivity indices');
+    expect(page).toContain('<h3>uncertainty analysis (N runs)</h3>');
+    expect(page).not.toContain('<h3>sensitivity analysis');
   }, 30_000);
 });

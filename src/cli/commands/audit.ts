@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { canonicalJson, NqpfError, type Lang } from '../../core/index.js';
+import { NqpfError, type Lang } from '../../core/index.js';
 import { runAudit } from '../../core/audit/run-audit.js';
 import { auditTables } from '../../core/audit/tables.js';
-import { toCsv } from '../../io/csv-write.js';
-import { writeFolderAtomic } from '../../io/node/files.js';
+import { claimOutput, writeOutput } from '../../io/node/output-folder.js';
 import { buildFromFile } from '../build-spec.js';
+import { resolvedJson } from './run.js';
 
 export interface AuditCommandOptions {
   out: string;
@@ -14,17 +14,17 @@ export interface AuditCommandOptions {
   lang: Lang;
 }
 
-/** `nqpf audit SPEC --out DIR`: the statistical audit of the build a spec describes, written at once. */
+/** `nqpf audit SPEC --out DIR`: the statistical audit of the build a spec describes, written atomically. */
 export async function auditCommand(specPath: string, options: AuditCommandOptions): Promise<void> {
+  const claim = claimOutput(options.out, { force: options.force, command: 'audit' });
   const { build } = buildFromFile(specPath);
   const tables = auditTables(runAudit(build, { removeLevel: options.level }));
-  const files = new Map<string, string | Uint8Array>();
-  for (const table of tables) files.set(`${table.name}.csv`, toCsv(table.header, table.rows));
   const { workbookBytes } = await import('../../io/node/xlsx-write.js');
-  files.set('audit.xlsx', await workbookBytes(tables, options.lang));
-  const resolved = { ...build.spec, engineVersion: build.engineVersion, specHash: build.specHash, inputHashes: build.inputHashes };
-  files.set('spec.resolved.json', `${JSON.stringify(JSON.parse(canonicalJson(resolved)), null, 2)}\n`);
-  writeFolderAtomic(options.out, files, options.force ?? false);
+  await writeOutput(claim, async (out) => {
+    for (const table of tables) out.table(table);
+    out.file('audit.xlsx', await workbookBytes(tables, options.lang));
+    out.file('spec.resolved.json', resolvedJson(build));
+  });
   if (!options.quiet) process.stdout.write(`${options.lang === 'zh' ? '审计结果已写入' : 'audit written to'} ${options.out}\n`);
 }
 
@@ -35,7 +35,7 @@ export function registerAudit(program: Command, lang: Lang): void {
     .argument('<spec>', 'spec file (YAML or JSON)')
     .requiredOption('-o, --out <dir>', 'output folder (written atomically)')
     .option('-l, --level <n>', "level removed one node at a time (default: the index's children)", (v) => Number.parseInt(v, 10))
-    .option('-f, --force', 'replace an existing output folder whole')
+    .option('-f, --force', "replace nqpf's earlier output in that folder (never a file of your own)")
     .option('-q, --quiet', 'print nothing on success')
     .action(async (spec: string, opts: Omit<AuditCommandOptions, 'lang'>) => {
       if (opts.level !== undefined && !(Number.isInteger(opts.level) && opts.level > 0)) throw new NqpfError('UNCERTAINTY_OPTION', { option: '--level', value: opts.level });

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { diffResults, diffSpecs, type Lang } from '../../core/index.js';
-import { toCsv } from '../../io/csv-write.js';
 import { diffTable, diffText, type BuildDiff } from '../../io/report/diff-report.js';
-import { writeFilesAtomic } from '../../io/report/write-file.node.js';
+import { claimOutput, writeOutput, type OutputClaim } from '../../io/node/output-folder.js';
 import { buildFromFile } from '../build-spec.js';
 
 /**
@@ -16,10 +15,12 @@ export function registerDiff(program: Command, lang: Lang): void {
     .description('compare two specs and their results: changed steps, rank changes, largest movers')
     .argument('<a>', 'first spec (YAML or JSON)')
     .argument('<b>', 'second spec (YAML or JSON)')
-    .option('-o, --out <dir>', 'also write diff.csv and report.html into this folder')
+    .option('-o, --out <dir>', 'also write diff.csv and report.html into this folder (written atomically)')
+    .option('-f, --force', "replace nqpf's earlier output in that folder (never a file of your own)")
     .option('--year <year>', 'year to compare (default: the latest year both builds have)')
     .option('--top <n>', 'how many movers to list', '10')
-    .action(async (specA: string, specB: string, opts: { out?: string; year?: string; top: string }) => {
+    .action(async (specA: string, specB: string, opts: { out?: string; force?: boolean; year?: string; top: string }) => {
+      const claim: OutputClaim | null = opts.out ? claimOutput(opts.out, { force: opts.force, command: 'diff' }) : null;
       const a = buildFromFile(specA).build;
       const b = buildFromFile(specB).build;
       const diff: BuildDiff = {
@@ -28,13 +29,13 @@ export function registerDiff(program: Command, lang: Lang): void {
         regions: [...b.results.regions, ...a.results.regions],
       };
       process.stdout.write(diffText(diff, lang));
-      if (opts.out) {
+      if (claim) {
         const table = diffTable(diff);
         const { reportWithMap } = await import('../../io/report/china-map.node.js');
-        writeFilesAtomic(opts.out, new Map([
-          ['diff.csv', toCsv(lang === 'zh' ? table.headerZh : table.header, table.rows)],
-          ['report.html', reportWithMap(b, { lang, diff })],
-        ]));
+        await writeOutput(claim, (out) => {
+          out.csv('diff.csv', lang === 'zh' ? table.headerZh : table.header, table.rows);
+          out.file('report.html', reportWithMap(b, { lang, diff }));
+        });
       }
     });
 }

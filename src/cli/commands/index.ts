@@ -11,8 +11,9 @@ import { registerSchema } from './schema.js';
 import { registerServe } from './serve.js';
 import { registerSensitivity } from './sensitivity.js';
 import { registerValidate } from './validate.js';
+import { registerWhatif } from './whatif.js';
 
 /** Each command registers itself on the program; the order here is the order of `nqpf --help`. */
 export type RegisterCommand = (program: Command, lang: Lang) => void;
 
-export const commands: RegisterCommand[] = [registerRun, registerAnalyze, registerValidate, registerMethods, registerSchema, registerInit, registerServe, registerSensitivity, registerAudit, registerReport, registerDiff];
+export const commands: RegisterCommand[] = [registerRun, registerAnalyze, registerValidate, registerMethods, registerSchema, registerInit, registerServe, registerSensitivity, registerAudit, registerReport, registerDiff, registerWhatif];

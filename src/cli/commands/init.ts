@@ -1,8 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { NqpfError, type Lang } from '../../core/index.js';
 import { PACKAGE_ROOT } from '../../io/node/files.js';
+import { makeFolder } from '../../io/node/output-folder.js';
 
 const TEMPLATES = {
   china: {
@@ -29,7 +30,7 @@ export function registerInit(program: Command, lang: Lang): void {
     .action((dir: string) => {
       if (existsSync(dir) && readdirSync(dir).length > 0) throw new NqpfError('OUTPUT_EXISTS', { path: dir });
       const template = TEMPLATES.china;
-      mkdirSync(dir, { recursive: true });
+      makeFolder(dir);
       copyFileSync(join(PACKAGE_ROOT, template.framework), join(dir, 'framework.yaml'));
       writeFileSync(join(dir, 'spec.yaml'), template.spec(lang));
       process.stdout.write(`${lang === 'zh' ? '已创建' : 'created'} ${join(dir, 'spec.yaml')}, ${join(dir, 'framework.yaml')}\n  nqpf run ${join(dir, 'spec.yaml')} --out ${join(dir, 'results')}\n`);

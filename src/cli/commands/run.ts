@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { canonicalJson, type Build, type Lang } from '../../core/index.js';
-import { toCsv } from '../../io/csv-write.js';
+import { canonicalJson, formatMessage, type Build, type GuidanceResult, type Lang } from '../../core/index.js';
 import { outputTables } from '../../io/output-tables.js';
-import { writeFolderAtomic } from '../../io/node/files.js';
+import { claimOutput, writeOutput, type OutputWriter } from '../../io/node/output-folder.js';
 import { buildFromFile } from '../build-spec.js';
+import { guidanceOf, summarizeGuidance, writeGuidance } from '../guidance.js';
 import { summarize } from '../summary.js';
 
 export interface RunOptions {
@@ -11,31 +11,56 @@ export interface RunOptions {
   force?: boolean;
   lang: Lang;
   quiet?: boolean;
+  /** Write steps/*.csv; default: when the panel has at most STEPS_DEFAULT_CELLS cells. */
+  steps?: boolean;
 }
 
-/** `nqpf run SPEC --out DIR`: build, then write every output file at once (DESIGN.md §5). */
+/**
+ * steps/*.csv hold every step's full output in long form — at county scale hundreds of MB that repeat
+ * scores.csv's inputs. Above this many panel cells (units × years × indicators) they are opt-in (`--steps`).
+ */
+export const STEPS_DEFAULT_CELLS = 1_000_000;
+
+/** `nqpf run SPEC --out DIR`: build, then write every output file (DESIGN.md §5) through the one output writer. */
 export async function runCommand(specPath: string, options: RunOptions): Promise<void> {
-  const { build } = buildFromFile(specPath);
-  const files = await outputFiles(build, options.lang);
-  writeFolderAtomic(options.out, files, options.force ?? false);
-  if (!options.quiet) process.stdout.write(summarize(build, options.lang, options.out));
+  const claim = claimOutput(options.out, { force: options.force, command: 'run' });
+  const { build, specDir } = buildFromFile(specPath);
+  const guidance = await guidanceOf(build, specPath, specDir);
+  const cells = panelCells(build);
+  const steps = options.steps ?? cells <= STEPS_DEFAULT_CELLS;
+  await writeOutput(claim, (out) => writeRunOutputs(out, build, options.lang, { steps, guidance }));
+  if (!options.quiet) {
+    if (!steps && options.steps === undefined) process.stderr.write(`nqpf: ${formatMessage('STEPS_SKIPPED', { cells, limit: STEPS_DEFAULT_CELLS }, options.lang)}\n`);
+    process.stdout.write(summarize(build, options.lang, options.out) + (guidance ? summarizeGuidance(guidance, options.lang) : ''));
+  }
 }
 
-export async function outputFiles(build: Build, lang: Lang): Promise<Map<string, Uint8Array | string>> {
+function panelCells(build: Build): number {
+  const { panel } = build.trace[0];
+  return panel.regions.length * panel.years.length * Object.keys(panel.columns).length;
+}
+
+/**
+ * Every output of a build: the tables as CSV (steps/ unless `steps: false`), spec.resolved.json, results.xlsx,
+ * report.html, and the guidance tables when the spec has scenarios, paths, a projection or targets.
+ */
+export async function writeRunOutputs(out: OutputWriter, build: Build, lang: Lang, options: { steps?: boolean; guidance?: GuidanceResult | null } = {}): Promise<void> {
+  const guidance = options.guidance ?? null;
   const tables = outputTables(build);
-  const files = new Map<string, Uint8Array | string>();
-  for (const table of tables) files.set(`${table.name}.csv`, toCsv(table.header, table.rows));
-  files.set('spec.resolved.json', `${JSON.stringify(JSON.parse(canonicalJson(resolvedRecord(build))), null, 2)}\n`);
+  for (const table of tables) if (options.steps !== false || !table.name.startsWith('steps/')) out.table(table);
+  out.file('spec.resolved.json', resolvedJson(build));
   // The workbook holds the result tables; each step's full output stays in steps/*.csv.
   // The workbook writer and ECharts load on first use, so the CLI starts without them.
   const [{ workbookBytes }, { reportWithMap }] = await Promise.all([import('../../io/node/xlsx-write.js'), import('../../io/report/china-map.node.js')]);
-  files.set('results.xlsx', await workbookBytes(tables.filter((t) => !t.name.startsWith('steps/')), lang, build));
-  files.set('report.html', reportWithMap(build, { lang }));
-  return files;
+  out.file('results.xlsx', await workbookBytes(tables.filter((t) => !t.name.startsWith('steps/')), lang, build));
+  out.file('report.html', reportWithMap(build, { lang, guidance }));
+  if (guidance) writeGuidance(out, guidance);
 }
 
-function resolvedRecord(build: Build): unknown {
-  return { ...build.spec, engineVersion: build.engineVersion, specHash: build.specHash, inputHashes: build.inputHashes };
+/** The spec as run, with the engine version and the hashes of its inputs (canonical key order). */
+export function resolvedJson(build: Build): string {
+  const record = { ...build.spec, engineVersion: build.engineVersion, specHash: build.specHash, inputHashes: build.inputHashes };
+  return `${JSON.stringify(JSON.parse(canonicalJson(record)), null, 2)}\n`;
 }
 
 export function registerRun(program: Command, lang: Lang): void {
@@ -44,9 +69,11 @@ export function registerRun(program: Command, lang: Lang): void {
     .description('build the index a spec describes and write the output files')
     .argument('<spec>', 'spec file (YAML or JSON)')
     .requiredOption('-o, --out <dir>', 'output folder (written atomically)')
-    .option('-f, --force', 'replace an existing output folder whole')
+    .option('-f, --force', "replace nqpf's earlier output in that folder (never a file of your own)")
     .option('-q, --quiet', 'print nothing on success')
-    .action(async (spec: string, opts: { out: string; force?: boolean; quiet?: boolean }) => {
+    .option('--steps', `also write steps/*.csv, every step's full output (default: for panels up to ${STEPS_DEFAULT_CELLS.toLocaleString('en')} cells)`)
+    .option('--no-steps', 'do not write steps/*.csv')
+    .action(async (spec: string, opts: { out: string; force?: boolean; quiet?: boolean; steps?: boolean }) => {
       await runCommand(spec, { ...opts, lang });
     });
 }

@@ -1,17 +1,19 @@
+import { existsSync, readdirSync } from 'node:fs';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { canonicalJson, NqpfError, resolveSpec, run, type Build, type Lang } from '../../core/index.js';
+import { onInterrupt } from '../../io/node/interrupt.js';
 import { runValues } from '../../core/uncertainty/design.js';
 import { uncertaintyTables } from '../../core/uncertainty/tables.js';
 import type { AnalysisType } from '../../core/uncertainty/plan.js';
-import { toCsv } from '../../io/csv-write.js';
 import { loadInputs, loadSpecFile } from '../../io/node/load.js';
 import { inSpecFile } from '../build-spec.js';
 import { availableParallelism } from 'node:os';
 import { refuseOverMemory } from '../../core/pipeline/memory-estimate.js';
 import { MAX_RUNS } from '../../core/spec/schema.js';
 import { availableMemory } from '../memory.js';
-import { writeFolderAtomic } from '../../io/node/files.js';
+import { claimOutput, writeOutput, type OutputWriter } from '../../io/node/output-folder.js';
+import { resolvedJson } from './run.js';
 import { runUncertaintyParallel, type ParallelResult } from '../../io/node/workers/pool.js';
 
 /** Worker threads `--workers` may ask for (each holds a build; more than the cores only adds memory). */
@@ -29,10 +31,12 @@ export interface SensitivityOptions {
 
 /**
  * `nqpf sensitivity SPEC --out DIR`: the spec's `uncertainty:` block run over worker threads, a progress
- * bar on stderr; writes rank intervals, sensitivity indices and every run's parameters at once. Ctrl-C
- * stops handing out runs, keeps the finished ones and writes them with a note (a second Ctrl-C quits).
+ * bar on stderr; writes rank intervals, sensitivity indices and every run's parameters atomically. Ctrl-C
+ * stops handing out runs, keeps the finished ones and writes them with a note — into a new folder only: an
+ * earlier output (`--force`) is kept whole instead. A second Ctrl-C, or SIGTERM, quits at once.
  */
 export async function sensitivityCommand(specPath: string, options: SensitivityOptions): Promise<ParallelResult> {
+  const claim = claimOutput(options.out, { force: options.force, command: 'sensitivity' });
   const { loaded, build } = inSpecFile(specPath, () => {
     const loaded = loadSpecFile(specPath);
     const spec = resolveSpec(loaded.document);
@@ -43,7 +47,7 @@ export async function sensitivityCommand(specPath: string, options: SensitivityO
     return { loaded, build: { ...nominal, loadNotes: [...notes, ...nominal.loadNotes] } };
   });
   const stop = new AbortController();
-  const restore = interceptInterrupt(stop);
+  const restore = onInterrupt(() => stop.abort());
   const bar = options.quiet ? null : progressBar(options.lang);
   const started = performance.now();
   let outcome: ParallelResult;
@@ -63,8 +67,11 @@ export async function sensitivityCommand(specPath: string, options: SensitivityO
     bar?.stop();
     restore();
   }
-  writeFolderAtomic(options.out, await outputFiles(build, outcome, options.lang), options.force ?? false);
   const { result } = outcome;
+  if (outcome.interrupted && existsSync(claim.target) && readdirSync(claim.target).length > 0) {
+    throw new NqpfError('UNCERTAINTY_INTERRUPTED_KEPT', { done: result.completedRows * result.plan.runsPerRow, total: result.plan.totalRuns, path: options.out });
+  }
+  await writeOutput(claim, (out) => writeOutputs(out, build, outcome, options.lang));
   if (outcome.interrupted) {
     throw new NqpfError('UNCERTAINTY_INTERRUPTED', { done: result.completedRows * result.plan.runsPerRow, total: result.plan.totalRuns, path: options.out });
   }
@@ -80,16 +87,15 @@ export async function sensitivityCommand(specPath: string, options: SensitivityO
   return outcome;
 }
 
-async function outputFiles(build: Build, outcome: ParallelResult, lang: Lang): Promise<Map<string, string | Uint8Array>> {
+async function writeOutputs(out: OutputWriter, build: Build, outcome: ParallelResult, lang: Lang): Promise<void> {
   const { result, interrupted } = outcome;
   const { regions, years } = build.results;
   const tables = uncertaintyTables(result, regions, years, build.trace[0].panel.timeless === true, (k) => runValues(result.plan, k));
-  const files = new Map<string, string | Uint8Array>();
-  for (const table of tables) files.set(`${table.name}.csv`, toCsv(table.header, table.rows));
+  for (const table of tables) out.table(table);
   // The workbook holds the summaries; every run's parameters stay in runs.csv (thousands of rows).
   const { workbookBytes } = await import('../../io/node/xlsx-write.js');
-  files.set('results.xlsx', await workbookBytes(tables.filter((t) => t.name !== 'runs'), lang));
-  files.set('report.html', (await import('../../io/report/uncertainty-html.js')).uncertaintyReportHtml(build, result, { lang, interrupted }));
+  out.file('results.xlsx', await workbookBytes(tables.filter((t) => t.name !== 'runs'), lang));
+  out.file('report.html', (await import('../../io/report/uncertainty-html.js')).uncertaintyReportHtml(build, result, { lang, interrupted }));
   const { plan } = result;
   const summary = {
     type: plan.type,
@@ -106,35 +112,15 @@ async function outputFiles(build: Build, outcome: ParallelResult, lang: Lang): P
     engineVersion: build.engineVersion,
     ...(interrupted ? { interrupted: true, note: 'interrupted by the user: only the finished rows of the design are included' } : {}),
   };
-  const resolved = { ...build.spec, engineVersion: build.engineVersion, specHash: build.specHash, inputHashes: build.inputHashes };
-  files.set('spec.resolved.json', `${JSON.stringify(JSON.parse(canonicalJson(resolved)), null, 2)}\n`);
-  files.set('summary.json', `${JSON.stringify(JSON.parse(canonicalJson(summary)), null, 2)}\n`);
+  out.file('spec.resolved.json', resolvedJson(build));
+  out.file('summary.json', `${JSON.stringify(JSON.parse(canonicalJson(summary)), null, 2)}\n`);
   if (interrupted) {
-    files.set(
+    out.file(
       'INTERRUPTED.txt',
       `Interrupted: ${summary.completedRuns} of ${plan.totalRuns} runs finished and are included; intervals and indices use those rows only.\n` +
         `已中断：${plan.totalRuns} 次运行中完成了 ${summary.completedRuns} 次，区间与指数仅基于已完成的行。\n`,
     );
   }
-  return files;
-}
-
-/** While the analysis runs, the first Ctrl-C stops it gracefully; a second one falls through to the usual handlers. */
-function interceptInterrupt(stop: AbortController): () => void {
-  const previous = process.listeners('SIGINT');
-  for (const listener of previous) process.removeListener('SIGINT', listener);
-  const onInterrupt = () => {
-    if (!stop.signal.aborted) {
-      stop.abort();
-      return;
-    }
-    for (const listener of previous) (listener as () => void)();
-  };
-  process.on('SIGINT', onInterrupt);
-  return () => {
-    process.removeListener('SIGINT', onInterrupt);
-    for (const listener of previous) process.on('SIGINT', listener);
-  };
 }
 
 function progressBar(lang: Lang): cliProgress.SingleBar {
@@ -154,7 +140,7 @@ export function registerSensitivity(program: Command, lang: Lang): void {
     .option('-w, --workers <n>', 'worker threads (default: available cores)', (v) => Number.parseInt(v, 10))
     .option('-t, --type <type>', 'uncertainty (N runs) or sensitivity (N(d+2) runs, the default)')
     .option('-n, --runs <n>', 'base sample size N (default: uncertainty.runs)', (v) => Number.parseInt(v, 10))
-    .option('-f, --force', 'replace an existing output folder whole')
+    .option('-f, --force', "replace nqpf's earlier output in that folder (never a file of your own)")
     .option('-q, --quiet', 'no progress bar, no summary')
     .action(async (spec: string, opts: Omit<SensitivityOptions, 'lang'>) => {
       if (opts.type !== undefined && opts.type !== 'uncertainty' && opts.type !== 'sensitivity') {

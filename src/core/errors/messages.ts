@@ -10,6 +10,7 @@ import { diffMessages } from './catalogue/diff.js';
 import { analysisMessages } from './catalogue/analyses.js';
 import { uncertaintyMessages } from './catalogue/uncertainty.js';
 import { weightingMessages } from './catalogue/weighting.js';
+import { guidanceMessages } from './catalogue/guidance.js';
 import { limitMessages } from './catalogue/limits.js';
 import { printable } from './printable.js';
 
@@ -21,7 +22,7 @@ export interface Message {
 }
 
 /** Every area keeps its messages in its own file under catalogue/; this is their union. */
-export const messages: Record<string, Message> = { ...coreMessages, ...methodMessages, ...regionMessages, ...diagnoseMessages, ...diffMessages, ...uncertaintyMessages, ...analysisMessages, ...weightingMessages, ...limitMessages };
+export const messages: Record<string, Message> = { ...coreMessages, ...methodMessages, ...regionMessages, ...diagnoseMessages, ...diffMessages, ...uncertaintyMessages, ...analysisMessages, ...weightingMessages, ...guidanceMessages, ...limitMessages };
 
 /**
  * Fill a template. Unknown codes fall back to the code itself, so nothing is ever silently blank. Values

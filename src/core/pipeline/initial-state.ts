@@ -1,4 +1,5 @@
-import { NqpfError, throwAll } from '../errors/nqpf-error.js';
+import { throwAll } from '../errors/nqpf-error.js';
+import { absentIndicatorErrors } from '../framework/match-columns.js';
 import { indicatorsOf, pruneFramework } from '../framework/tree.js';
 import type { Framework, Panel } from '../model/types.js';
 import type { Note, PipelineState } from './types.js';
@@ -17,16 +18,13 @@ export function initialState(
   const absent = indicatorsOf(framework).filter((n) => !(n.code in panel.columns));
   const notes: Note[] = [];
   let reduced = framework;
-  if (absent.length > 0 && missing === 'error') {
-    throwAll(absent.map((n) => new NqpfError('INDICATOR_NOT_IN_DATA', { code: n.code }, { file: frameworkFile, column: n.code })));
-  }
+  throwAll(absentIndicatorErrors(indicatorsOf(framework), Object.keys(panel.columns), missing, { framework: frameworkFile }));
   if (absent.length > 0) {
     const pruned = pruneFramework(framework, new Set(absent.map((n) => n.code)));
     reduced = pruned.framework;
     for (const code of pruned.removed) {
       notes.push({ code: 'NODE_DROPPED', indicator: code, detail: absent.some((n) => n.code === code) ? 'not in the data' : 'no children left' });
     }
-    if (indicatorsOf(reduced).length === 0) throwAll(absent.map((n) => new NqpfError('INDICATOR_NOT_IN_DATA', { code: n.code }, { file: frameworkFile })));
   }
   const weights: Record<string, number> = {};
   for (const node of reduced.nodes) if (node.parent !== null) weights[node.code] = node.weight;

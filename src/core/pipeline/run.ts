@@ -119,7 +119,7 @@ function continueBuild(
     records.push({ ...step, notes });
     trace.push(state);
   }
-  const final = finish(state);
+  const final = finishState(state);
   return withAnalyses({
     engineVersion: ENGINE_VERSION,
     specHash,
@@ -134,7 +134,7 @@ function continueBuild(
 }
 
 /** Scores exist even without an aggregate step (indicators only); ranks always follow (ties: min). */
-function finish(state: PipelineState): PipelineState {
+export function finishState(state: PipelineState): PipelineState {
   let out = state;
   if (!out.scores) {
     const { codes, columns } = indicatorColumns(out);

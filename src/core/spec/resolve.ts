@@ -39,6 +39,10 @@ export function resolveSpec(document: unknown): ResolvedSpec {
     steps,
     analyses,
     ...(spec.uncertainty === undefined ? {} : { uncertainty: spec.uncertainty }),
+    ...(spec.scenarios === undefined ? {} : { scenarios: spec.scenarios }),
+    ...(spec.paths === undefined ? {} : { paths: spec.paths }),
+    ...(spec.projection === undefined ? {} : { projection: spec.projection }),
+    ...(spec.targets === undefined ? {} : { targets: spec.targets }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pathSchema, projectionSchema, scenarioSchema, targetsRefSchema, type PathSpec, type ProjectionSpec, type Scenario } from '../guidance/schema.js';
 
 /**
  * The spec (DESIGN.md §4): the public contract. Keys are kept stable; unknown keys are errors.
@@ -41,10 +42,18 @@ export const dataRefSchema = z.union([
       value: z.string().optional(),
       /** Match region names against a bundled registry ("china-provinces", "countries") or not at all. */
       regions: z.enum(['none', 'china-provinces', 'countries']).optional(),
+      /** Region spellings the registry lacks → a registry name or code: { "河北剩": 河北 }. */
+      aliases: z.record(z.string().min(1), z.string().min(1)).optional(),
       encoding: z.enum(['auto', 'utf-8', 'gb18030', 'utf-16le', 'utf-16be']).optional(),
       /** Clean thousands separators, full-width digits and trailing yearbook markers, logging each cell. */
       clean: z.boolean().optional(),
       years: z.tuple([z.number().int(), z.number().int()]).optional(),
+      /** Indicator codes for the names the file uses (e.g. an EPS export's "地区生产总值（亿元）": gdp). */
+      rename: z.record(z.string().min(1), z.string().regex(/^[A-Za-z_][\w.-]*$/, 'codes start with a letter or _; letters, digits, _ . -')).optional(),
+      /** The row (1-based) holding the column names, when title rows sit above it; detected if absent. */
+      header: z.number().int().min(1).max(1000).optional(),
+      /** Data column → framework indicator code, for headers that are neither the code nor the name. */
+      columns: z.record(z.string().min(1), z.string().min(1)).optional(),
     })
     .strict(),
 ]);
@@ -99,6 +108,11 @@ export const specSchema = z
     steps: z.array(stepSchema).min(1),
     analyses: z.array(analysisSchema).optional(),
     uncertainty: uncertaintySchema.optional(),
+    scenarios: z.array(scenarioSchema).optional(),
+    paths: z.array(pathSchema).optional(),
+    projection: projectionSchema.optional(),
+    /** A CSV of planners' targets: indicator, region (or *), year, value. */
+    targets: targetsRefSchema.optional(),
   })
   .strict();
 
@@ -132,6 +146,10 @@ export interface ResolvedSpec {
   steps: ResolvedStep[];
   analyses: ResolvedAnalysis[];
   uncertainty?: z.infer<typeof uncertaintySchema>;
+  scenarios?: Scenario[];
+  paths?: PathSpec[];
+  projection?: ProjectionSpec;
+  targets?: string;
 }
 
 /** JSON Schema of the spec, for editors (`nqpf schema`). */

@@ -48,6 +48,12 @@ export function setGroupIndicatorWeights(
   });
   const weights = { ...state.weights };
   for (const members of byParent.values()) {
+    // An only child carries its parent whole: weight 1, whatever the method (CRITIC, entropy … are
+    // undefined on one column — CRITIC's conflict term Σ(1 − r) is 0 — and would divide 0 by 0).
+    if (members.length === 1) {
+      weights[codes[members[0]]] = 1;
+      continue;
+    }
     const w = weigh(members.map((j) => codes[j]), members.map((j) => columns[j]));
     members.forEach((j, k) => (weights[codes[j]] = w[k]));
   }

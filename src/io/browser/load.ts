@@ -1,4 +1,5 @@
-import { NqpfError } from '../../core/errors/nqpf-error.js';
+import { NqpfError, throwAll } from '../../core/errors/nqpf-error.js';
+import { indicatorsOf } from '../../core/framework/tree.js';
 import type { Framework } from '../../core/model/types.js';
 import type { Inputs } from '../../core/pipeline/run.js';
 import type { Note } from '../../core/pipeline/types.js';
@@ -7,6 +8,7 @@ import { sha256 } from '../../core/spec/hash.js';
 import { readCoinrMeta } from '../coinr-meta.js';
 import { decodeText } from '../decode.js';
 import { readFrameworkFile } from '../framework-file.js';
+import { renamePanelColumns, renameToIndicators } from '../match-headers.js';
 import { readPanel } from '../read-panel.js';
 import { readCsv, type Table } from '../table.js';
 import { readXlsx } from '../xlsx-read.js';
@@ -30,8 +32,10 @@ export function loadInputsFrom(framework: FrameworkRef, data: DataRef, lookup: F
     fwFormat === 'coinr'
       ? readCoinrMeta(readTableBytes(fwBytes, fw.path))
       : readFrameworkFile(decodeText(fwBytes, fw.path, 'auto').text, fw.path);
-  const table = readTableBytes(dtBytes, dt.path, dt.sheet, dt.encoding);
-  const panel = readPanel(table, dt, notes);
+  const indicators = indicatorsOf(parsedFramework);
+  const matched = renameToIndicators(readTableBytes(dtBytes, dt.path, dt.sheet, dt.encoding, dt.header), indicators, dt.columns);
+  throwAll(matched.errors);
+  const panel = renamePanelColumns(readPanel(matched.table, { ...dt, numeric: indicators.map((n) => n.code) }, notes), indicators, dt.columns);
   return {
     inputs: {
       framework: parsedFramework,
@@ -44,10 +48,10 @@ export function loadInputsFrom(framework: FrameworkRef, data: DataRef, lookup: F
 }
 
 /** CSV/TSV/TXT or XLSX bytes → Table, chosen by the file name's extension. */
-export function readTableBytes(bytes: Uint8Array, path: string, sheet?: string, encoding?: 'auto' | 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be'): Table {
+export function readTableBytes(bytes: Uint8Array, path: string, sheet?: string, encoding?: 'auto' | 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be', header?: number): Table {
   const ext = /\.[^./\\]+$/.exec(path.toLowerCase())?.[0] ?? '';
-  if (ext === '.xlsx' || ext === '.xls' || ext === '.xlsm') return readXlsx(bytes, path, sheet);
-  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return readCsv(bytes, path, encoding ?? 'auto');
+  if (ext === '.xlsx' || ext === '.xls' || ext === '.xlsm') return readXlsx(bytes, path, sheet, header);
+  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return readCsv(bytes, path, encoding ?? 'auto', header);
   throw new NqpfError('SPEC_PARSE', { format: ext || 'file', detail: 'expected .csv, .tsv, .txt or .xlsx' }, { file: path });
 }
 

@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, basename } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NqpfError } from '../../core/errors/nqpf-error.js';
 
@@ -21,9 +21,23 @@ export function sha256File(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** The file `nqpf init` writes at a project's root: specs below it may read any file inside the project. */
+export const PROJECT_MARKER = 'nqpf-project.yaml';
+
+/** The nearest folder at or above `dir` holding PROJECT_MARKER, or undefined. */
+export function findProjectRoot(dir: string): string | undefined {
+  for (let folder = resolve(dir); ; folder = dirname(folder)) {
+    if (existsSync(join(folder, PROJECT_MARKER))) return folder;
+    if (dirname(folder) === folder) return undefined;
+  }
+}
+
 /**
- * A path written in a spec → an absolute path. Relative paths resolve against the spec's folder and may
- * not leave it; `nqpf:` paths name files bundled with nqpf (e.g. `nqpf:data/china-provinces.csv`).
+ * A path written in a spec → an absolute path. A spec reads files in its own folder — or, when the folder
+ * lies in a project (a folder above holds nqpf-project.yaml, which `nqpf init` writes), anywhere in that
+ * project, by a relative path (`../data/panel.csv`) or an absolute one. The marker is the user's say: a
+ * spec received from elsewhere and run where it lands still reads only beside itself (docs/bad-inputs.md).
+ * `nqpf:` paths name files bundled with nqpf (e.g. `nqpf:data/china-provinces.csv`).
  */
 export function resolveSpecPath(path: string, specDir: string, pointer: string): string {
   if (path.startsWith('nqpf:')) {
@@ -31,59 +45,20 @@ export function resolveSpecPath(path: string, specDir: string, pointer: string):
     if (!inside(target, PACKAGE_ROOT)) throw new NqpfError('PATH_OUTSIDE_SPEC', { path }, { pointer });
     return target;
   }
+  const root = findProjectRoot(specDir);
+  const folder = root ?? specDir;
+  const refuse = () =>
+    root === undefined
+      ? new NqpfError('PATH_OUTSIDE_SPEC', { path, marker: PROJECT_MARKER }, { pointer })
+      : new NqpfError('PATH_OUTSIDE_PROJECT', { path, root, marker: PROJECT_MARKER }, { pointer });
   const target = resolve(specDir, path);
-  if (isAbsolute(path) || !inside(target, specDir)) throw new NqpfError('PATH_OUTSIDE_SPEC', { path }, { pointer });
+  if ((isAbsolute(path) && root === undefined) || !inside(target, folder)) throw refuse();
   // A symbolic link inside the folder may point out of it: judge where it really leads.
-  if (existsSync(target) && !inside(realpathSync(target), realpathSync(specDir))) throw new NqpfError('PATH_OUTSIDE_SPEC', { path }, { pointer });
+  if (existsSync(target) && !inside(realpathSync(target), realpathSync(folder))) throw refuse();
   return target;
 }
 
 function inside(target: string, folder: string): boolean {
   const rel = relative(folder, target);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-}
-
-/**
- * Write a whole output folder atomically: every file goes to a fresh sibling folder, which then replaces
- * the target by rename. An existing non-empty target is refused unless `force`, and then replaced whole —
- * but only if it is an earlier nqpf output (it holds spec.resolved.json): `--force` never deletes a
- * folder of the user's own files (`--out . --force` beside the data). A file in the way is refused.
- * On any failure the temporary folder is removed and the target is left as it was.
- */
-export function writeFolderAtomic(target: string, files: Map<string, Uint8Array | string>, force: boolean): void {
-  const out = resolve(target);
-  if (existsSync(out) && !statSync(out).isDirectory()) throw new NqpfError('OUTPUT_NOT_FOLDER', { path: target });
-  if (existsSync(out) && readdirSync(out).length > 0) {
-    if (!force) throw new NqpfError('OUTPUT_EXISTS', { path: target });
-    if (!existsSync(join(out, 'spec.resolved.json'))) throw new NqpfError('OUTPUT_NOT_NQPF', { path: target });
-  }
-  mkdirSync(dirname(out), { recursive: true });
-  const temp = join(dirname(out), `.${basename(out)}.nqpf-tmp-${randomBytes(6).toString('hex')}`);
-  activeTemps.add(temp);
-  try {
-    for (const [name, content] of files) {
-      const path = join(temp, name);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, content);
-    }
-    if (existsSync(out)) {
-      const old = `${temp}-old`;
-      renameSync(out, old);
-      renameSync(temp, out);
-      rmSync(old, { recursive: true, force: true });
-    } else {
-      renameSync(temp, out);
-    }
-  } finally {
-    rmSync(temp, { recursive: true, force: true });
-    activeTemps.delete(temp);
-  }
-}
-
-/** Temporary folders being written, removed on Ctrl-C so an interrupted run leaves nothing behind. */
-export const activeTemps = new Set<string>();
-
-export function removeActiveTemps(): void {
-  for (const temp of activeTemps) rmSync(temp, { recursive: true, force: true });
-  activeTemps.clear();
 }

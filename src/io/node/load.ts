@@ -1,6 +1,8 @@
 import { basename, dirname, extname, resolve } from 'node:path';
 import { NqpfError, NqpfErrors } from '../../core/errors/nqpf-error.js';
 import { singleChildNotes } from '../../core/framework/build-framework.js';
+import { absentIndicatorErrors } from '../../core/framework/match-columns.js';
+import { indicatorsOf } from '../../core/framework/tree.js';
 import type { Framework } from '../../core/model/types.js';
 import type { Inputs } from '../../core/pipeline/run.js';
 import type { Note } from '../../core/pipeline/types.js';
@@ -8,6 +10,7 @@ import type { DataRef, FrameworkRef } from '../../core/spec/schema.js';
 import { readCoinrMeta } from '../coinr-meta.js';
 import { decodeText } from '../decode.js';
 import { readFrameworkFile } from '../framework-file.js';
+import { renamePanelColumns, renameToIndicators } from '../match-headers.js';
 import { readPanel } from '../read-panel.js';
 import { readCsv, type Table } from '../table.js';
 import { readXlsx } from '../xlsx-read.js';
@@ -48,9 +51,22 @@ export function loadInputs(framework: FrameworkRef, data: DataRef, specDir: stri
     fwBytes === undefined
       ? undefined
       : gather(errors, (): Framework => (coinr ? readCoinrMeta(readTable(fwBytes, fw.path, fw.path)) : readFrameworkFile(decodeText(fwBytes, fw.path, 'auto').text, fw.path)));
-  const numeric = parsedFramework?.nodes.filter((n) => n.level === 1).map((n) => n.code);
+  const table = dtBytes === undefined ? undefined : gather(errors, () => readTable(dtBytes, dt.path, dt.path, dt.sheet, dt.encoding, dt.header));
+  const indicators = parsedFramework ? indicatorsOf(parsedFramework) : undefined;
+  const matched = table && indicators ? renameToIndicators(table, indicators, dt.columns) : undefined;
+  if (matched) errors.push(...matched.errors);
+  const numeric = indicators?.map((n) => n.code);
   const options = { ...dt, ...(numeric ? { numeric } : {}) };
-  const read = dtBytes === undefined ? undefined : gather(errors, () => readPanel(readTable(dtBytes, dt.path, dt.path, dt.sheet, dt.encoding), options, notes));
+  const read = matched ?? (table ? { table } : undefined);
+  const panel = read === undefined ? undefined : gather(errors, () => renamePanelColumns(readPanel(read.table, options, notes), indicators, dt.columns));
+  // Join problems (indicators the data lacks) are reported with the cell problems, not after them.
+  // Without a panel (bad cells), the header stands in for wide data — if it holds any indicator at all
+  // (long data names its indicators in a column, unknown until read).
+  const header = read?.table.header;
+  const columns = panel ? Object.keys(panel.columns) : header && indicators?.some((n) => header.includes(n.code)) ? header : undefined;
+  if (indicators && columns) {
+    errors.push(...absentIndicatorErrors(indicators, columns, fw.missing ?? 'error', { framework: fw.path, data: dt.path }));
+  }
   if (errors.length === 1) throw errors[0];
   if (errors.length > 1) throw new NqpfErrors(errors);
   // No error was gathered, so every read above returned a value.
@@ -58,7 +74,7 @@ export function loadInputs(framework: FrameworkRef, data: DataRef, specDir: stri
   return {
     inputs: {
       framework: parsedFramework!,
-      panel: read!,
+      panel: panel!,
       frameworkFile: fw.path,
       hashes: { [basename(fw.path)]: sha256File(fwBytes!), [basename(dt.path)]: sha256File(dtBytes!) },
     },
@@ -66,10 +82,10 @@ export function loadInputs(framework: FrameworkRef, data: DataRef, specDir: stri
   };
 }
 
-function readTable(bytes: Uint8Array, shownAs: string, path: string, sheet?: string, encoding?: DataRef extends infer D ? (D extends { encoding?: infer E } ? E : never) : never): Table {
+function readTable(bytes: Uint8Array, shownAs: string, path: string, sheet?: string, encoding?: DataRef extends infer D ? (D extends { encoding?: infer E } ? E : never) : never, header?: number): Table {
   const ext = extname(path).toLowerCase();
-  if (ext === '.xlsx' || ext === '.xls' || ext === '.xlsm') return readXlsx(bytes, shownAs, sheet);
-  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return readCsv(bytes, shownAs, encoding ?? 'auto');
+  if (ext === '.xlsx' || ext === '.xls' || ext === '.xlsm') return readXlsx(bytes, shownAs, sheet, header);
+  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return readCsv(bytes, shownAs, encoding ?? 'auto', header);
   throw new NqpfError('UNSUPPORTED_FILE_TYPE', { ext: ext || basename(path) }, { file: shownAs });
 }
 

@@ -2,7 +2,7 @@ import { unzipSync, zipSync } from 'fflate';
 import writeExcelFile from 'write-excel-file/node';
 import { rootOf, type Build, type Lang } from '../../core/index.js';
 import { escapeFormula, type OutCell } from '../csv-write.js';
-import type { OutputTable } from '../output-tables.js';
+import { tableRowCount, type OutputTable } from '../output-tables.js';
 
 /**
  * Output tables → one XLSX workbook `results.xlsx` (write-excel-file: small, maintained, no native code).
@@ -14,11 +14,38 @@ import type { OutputTable } from '../output-tables.js';
  * the zip is re-packed with one fixed date.
  */
 export async function workbookBytes(tables: OutputTable[], lang: Lang, build?: Build): Promise<Uint8Array> {
-  const sheets = [...(build ? wideSheets(build, lang) : []), ...tables.map((t) => tableSheet(t, lang))];
+  const omitted: string[] = [];
+  const wide = build ? wideSheets(build, lang, omitted) : [];
+  let budget = TABLE_CELLS;
+  const fitting = tables.filter((t) => {
+    const rows = tableRowCount(t);
+    const cells = rows * Math.max(1, t.header.length);
+    const fits = rows < EXCEL_ROWS && t.header.length <= EXCEL_COLUMNS && cells <= budget;
+    if (fits) budget -= cells;
+    else omitted.push(lang === 'zh' ? `${t.name}：${rows} 行，未放入工作簿，完整数据见 ${t.name}.csv` : `${t.name}: ${rows} rows, left out of the workbook; all of it is in ${t.name}.csv`);
+    return fits;
+  });
+  const sheets = [...(omitted.length > 0 ? [aboutSheet(omitted, lang)] : []), ...wide, ...fitting.map((t) => tableSheet(t, lang))];
   const names = new Set<string>();
   const data = sheets.map((s) => ({ ...s, sheet: uniqueName(s.sheet, names) }));
   const result = await writeExcelFile(data as never).toBuffer();
   return withFixedTimestamps(new Uint8Array(result));
+}
+
+/**
+ * Size limits: Excel's 1,048,576 rows and 16,384 columns per sheet, and a cell budget that keeps the
+ * workbook (built in memory by write-excel-file) well under the CLI's memory goal at county and firm scale.
+ * What does not fit is summarised or left out — the wide sheets show the latest year only, a long table is
+ * left to its CSV — and a first sheet, about / 说明, says so.
+ */
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLUMNS = 16_384;
+const WIDE_CELLS = 500_000;
+const TABLE_CELLS = 1_000_000;
+
+function aboutSheet(lines: string[], lang: Lang): Sheet {
+  const title = lang === 'zh' ? '本工作簿因数据规模做了摘要（完整结果见同目录下的 CSV 文件）' : 'This workbook is summarised for the size of the panel (the full results are in the CSV files beside it)';
+  return { sheet: lang === 'zh' ? '说明' : 'about', stickyRowsCount: 1, columns: [{ width: 100 }], data: [[headerCell(title)], ...lines.map((line) => [dataCell(line, undefined)])] };
 }
 
 interface Sheet {
@@ -55,17 +82,31 @@ function tableSheet(table: OutputTable, lang: Lang): Sheet {
   };
 }
 
-function wideSheets(build: Build, lang: Lang): Sheet[] {
-  const { framework, regions, years, scores, ranks } = build.results;
+function wideSheets(build: Build, lang: Lang, omitted: string[]): Sheet[] {
+  const { framework, regions, years: allYears, scores, ranks } = build.results;
   const root = rootOf(framework).code;
   const nodes = framework.nodes.filter((n) => scores[n.code]).sort((a, b) => (a.code === root ? -1 : b.code === root ? 1 : b.level - a.level));
   const timeless = build.trace[0]?.panel.timeless === true;
+  const width = 3 + nodes.length;
+  if (width > EXCEL_COLUMNS) {
+    omitted.push(lang === 'zh' ? `scores_wide、ranks_wide：${nodes.length} 个节点超过 Excel 的列数上限，未放入；见 scores.csv` : `scores_wide, ranks_wide: ${nodes.length} nodes exceed Excel's column limit, left out; see scores.csv`);
+    return [];
+  }
+  // all years when they fit, else the latest year only (every year is in scores.csv)
+  const latestOnly = regions.length * allYears.length * width > WIDE_CELLS && allYears.length > 1;
+  const years = latestOnly ? allYears.slice(-1) : allYears;
+  const firstYear = latestOnly ? allYears.length - 1 : 0;
+  if (latestOnly) {
+    const year = allYears[firstYear];
+    omitted.push(lang === 'zh' ? `scores_wide、ranks_wide：仅 ${year} 年（${regions.length} 个单位 × ${allYears.length} 年过大）；各年数据见 scores.csv` : `scores_wide, ranks_wide: ${year} only (${regions.length} units × ${allYears.length} years is too large); every year is in scores.csv`);
+  }
   const names = lang === 'zh' ? ['地区', '地区名称', '年份'] : ['region', 'region name', 'year'];
   const sheet = (name: string, columns: Record<string, Float64Array>, format: string): Sheet => {
     const rows: OutCell[][] = [];
-    years.forEach((year, t) =>
-      regions.forEach((region, r) => rows.push([region.code, region.name[lang], timeless ? '' : year, ...nodes.map((n) => columns[n.code][t * regions.length + r])])),
-    );
+    years.forEach((year, k) => {
+      const t = firstYear + k;
+      regions.forEach((region, r) => rows.push([region.code, region.name[lang], timeless ? '' : year, ...nodes.map((n) => columns[n.code][t * regions.length + r])]));
+    });
     const head = [...names, ...nodes.map((n) => n.name[lang])];
     const codes = ['region', 'name', 'year', ...nodes.map((n) => n.code)];
     return {
@@ -95,7 +136,8 @@ function dataCell(cell: OutCell, format: string | undefined): Record<string, unk
 
 /** Column widths in characters from the longest cell (CJK characters count double), between 6 and 50. */
 function widths(rows: OutCell[][]): { width: number }[] {
-  const count = Math.max(...rows.map((r) => r.length));
+  let count = 0;
+  for (const row of rows) count = Math.max(count, row.length);
   return Array.from({ length: count }, (_, k) => {
     let widest = 0;
     for (const row of rows) widest = Math.max(widest, displayWidth(row[k]));

@@ -9,7 +9,7 @@
  *
  * @example reportHtml(build, { lang: 'en' }) // => '<!DOCTYPE html>\n<html lang="en">…'
  */
-import type { Build, Lang } from '../../core/index.js';
+import type { Build, GuidanceResult, Lang } from '../../core/index.js';
 import { reportContext } from './context.js';
 import { diffSection, type BuildDiff } from './diff-report.js';
 import { html, trusted, type SafeHtml } from './html.js';
@@ -18,6 +18,7 @@ import { reportPage } from './page.js';
 import { appendixSection, specSection } from './sections-appendix.js';
 import { dataQualitySection, frameworkSection, methodsSection, summarySection } from './sections-build.js';
 import { analysesSection, isProvinceBuild, profilesSection, rankingSection } from './sections-results.js';
+import { guidanceSection } from './sections-guidance.js';
 import { registerChinaMap } from './svg-chart.js';
 
 export interface ReportOptions {
@@ -26,6 +27,8 @@ export interface ReportOptions {
   chinaMap?: unknown;
   /** A comparison to include (`nqpf diff A B --out DIR`). */
   diff?: BuildDiff;
+  /** Scenarios, paths, projection and targets (issue 15): the "paths and scenarios" section. */
+  guidance?: GuidanceResult | null;
 }
 
 export function reportHtml(build: Build, options: ReportOptions): string {
@@ -41,6 +44,7 @@ export function reportHtml(build: Build, options: ReportOptions): string {
     rankingSection(c, withMap),
     profilesSection(c),
     analysesSection(c, withMap),
+    guidanceSection(c, options.guidance),
     options.diff ? diffSection(c, options.diff) : html``,
     appendixSection(c),
     specSection(c),

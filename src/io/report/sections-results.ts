@@ -31,16 +31,56 @@ function rankedRows(c: ReportContext, node: string, t: number): RankRow[] {
     .sort((a, b) => (Number.isNaN(a.rank) ? 1 : 0) - (Number.isNaN(b.rank) ? 1 : 0) || a.rank - b.rank || cmp(a.region.code, b.region.code));
 }
 
+/**
+ * At county and firm scale the report summarises instead of listing every unit: above LIST_UNITS units the
+ * tables show the top and bottom LIST_EACH (with a line saying how many are left out and that scores.csv has
+ * them all) and the bar chart becomes the top LIST_EACH plus a histogram of every unit's score.
+ */
+const LIST_UNITS = 60;
+const LIST_EACH = 25;
+const HISTOGRAM_BINS = 20;
+
+/** The rows a table lists: all, or the top and bottom LIST_EACH of a long ranking. */
+function listed(rows: RankRow[]): RankRow[] {
+  return rows.length > LIST_UNITS ? [...rows.slice(0, LIST_EACH), ...rows.slice(-LIST_EACH)] : rows;
+}
+
+function summarisedNote(c: ReportContext, rows: RankRow[]): SafeHtml {
+  if (rows.length <= LIST_UNITS) return html``;
+  return html`<p class="muted">${label(c.lang, 'unitsSummarised', { total: rows.length, top: LIST_EACH, bottom: LIST_EACH, between: rows.length - 2 * LIST_EACH })}</p>`;
+}
+
+/** Counts of the finite scores in HISTOGRAM_BINS equal-width bins, as bars labelled by their range. */
+function histogramSvg(c: ReportContext, scores: number[]): string {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of scores) {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  const width = hi > lo ? (hi - lo) / HISTOGRAM_BINS : 1;
+  const counts = new Array<number>(HISTOGRAM_BINS).fill(0);
+  for (const v of scores) counts[Math.min(HISTOGRAM_BINS - 1, Math.floor((v - lo) / width))]++;
+  const bars = counts.map((n, k) => ({ label: `${c.score(lo + k * width)}–${c.score(lo + (k + 1) * width)}`, value: n }));
+  return barChartSvg(bars.reverse(), 'histogram', 0);
+}
+
 export function rankingSection(c: ReportContext, chinaMap: boolean): SafeHtml {
   const { lang, build, root, latest } = c;
-  const { years, regions, ranks } = build.results;
+  const { years, ranks } = build.results;
   const year = years[latest];
   const rows = rankedRows(c, root.code, latest);
+  const finite = rows.filter((x) => Number.isFinite(x.score));
+  const many = rows.length > LIST_UNITS;
+  const bars = (shown: RankRow[]) => barChartSvg(shown.map((x) => ({ label: c.regionName(x.region), value: x.score })), 'bars', c.decimals);
   const chart = chinaMap
     ? html`<figure>${trusted(chinaMapSvg(rows.map((x) => ({ code: x.region.code, value: x.score })), 'map', lang, c.decimals))}<figcaption>${root.name[lang]} ${c.timeless ? '' : year} · ${label(lang, 'mapCaption')}</figcaption></figure>`
-    : html`<figure>${trusted(barChartSvg(rows.filter((x) => Number.isFinite(x.score)).map((x) => ({ label: c.regionName(x.region), value: x.score })), 'bars', c.decimals))}<figcaption>${root.name[lang]} · ${c.timeless ? '' : label(lang, 'barCaption', { year })}</figcaption></figure>`;
+    : many
+      ? html`<figure>${trusted(bars(finite.slice(0, LIST_EACH)))}<figcaption>${root.name[lang]} · ${label(lang, 'topUnits', { top: LIST_EACH })}${c.timeless ? '' : ` · ${year}`}</figcaption></figure>
+<figure>${trusted(histogramSvg(c, finite.map((x) => x.score)))}<figcaption>${root.name[lang]} · ${label(lang, 'distribution', { year: c.timeless ? '' : year })}</figcaption></figure>`
+      : html`<figure>${trusted(bars(finite))}<figcaption>${root.name[lang]} · ${c.timeless ? '' : label(lang, 'barCaption', { year })}</figcaption></figure>`;
   const multi = years.length > 1;
-  const grouped = regions.every((r) => r.groups.region4 !== undefined);
+  const grouped = build.results.regions.every((r) => r.groups.region4 !== undefined);
   const latestTable = table<RankRow>(
     [
       { head: label(lang, 'rank'), cell: (x) => rankText(x.rank), numeric: true },
@@ -54,11 +94,11 @@ export function rankingSection(c: ReportContext, chinaMap: boolean): SafeHtml {
           ]
         : []),
     ],
-    rows,
+    listed(rows),
     'compact ranking',
   );
   return html`<section id="ranking"><h2>${label(lang, chinaMap ? 'ranking' : 'scoresRanking')}</h2>${chart}
-<h3>${c.timeless ? label(lang, 'ranking1') : label(lang, 'latestYear', { year })}</h3>${latestTable}${multi ? trendTables(c, rows, grouped) : ''}</section>\n`;
+<h3>${c.timeless ? label(lang, 'ranking1') : label(lang, 'latestYear', { year })}</h3>${summarisedNote(c, rows)}${latestTable}${multi ? trendTables(c, rows, grouped) : ''}</section>\n`;
 }
 
 function trendTables(c: ReportContext, latestRows: RankRow[], grouped: boolean): SafeHtml {
@@ -83,7 +123,7 @@ function trendTables(c: ReportContext, latestRows: RankRow[], grouped: boolean):
       { head: label(lang, 'region'), cell: (x: RankRow) => c.regionName(x.region) },
       ...years.map((y, t) => ({ head: String(y), cell: (x: RankRow) => rankText(c.at(ranks[root.code], t, x.r)), numeric: true })),
     ],
-    latestRows,
+    listed(latestRows),
     'compact matrix',
   );
   return html`<h3>${label(lang, 'meansByYear')}</h3><figure>${line}<figcaption>${root.name[lang]} · ${label(lang, 'mean')}</figcaption></figure>
@@ -119,8 +159,13 @@ export function profilesSection(c: ReportContext): SafeHtml {
   if (columns.length === 0) return html``;
   const ranges = new Map(
     [root, ...columns].map((n) => {
-      const values = build.results.regions.map((_, r) => c.at(scores[n.code], latest, r)).filter(Number.isFinite);
-      return [n.code, [Math.min(...values), Math.max(...values)] as const];
+      let lo = Infinity;
+      let hi = -Infinity;
+      build.results.regions.forEach((_, r) => {
+        const v = c.at(scores[n.code], latest, r);
+        if (Number.isFinite(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+      });
+      return [n.code, [lo, hi] as const];
     }),
   );
   const cell = (code: string, x: RankRow): SafeHtml => {
@@ -137,9 +182,9 @@ export function profilesSection(c: ReportContext): SafeHtml {
       { head: root.name[lang], cell: (x: RankRow) => cell(root.code, x), numeric: true },
       ...columns.map((n) => ({ head: n.name[lang], cell: (x: RankRow) => cell(n.code, x), numeric: true })),
     ],
-    rows,
+    listed(rows),
     'compact profiles',
-  )}</section>\n`;
+  )}${summarisedNote(c, rows)}</section>\n`;
 }
 
 /** At most this many rows of an analysis table are shown (the full table is analyses/<id>[-<name>].csv). */

@@ -18,6 +18,7 @@ import type { Build, Lang, LocalizedName } from '../../core/index.js';
 import type { UncertaintyResult } from '../../core/uncertainty/analysis.js';
 import type { Factor } from '../../core/uncertainty/plan.js';
 import { html, table, trusted, type SafeHtml } from './html.js';
+import { UNCERTAINTY_NOTES } from './analysis-notes.js';
 import { localized } from './labels.js';
 import { reportPage } from './page.js';
 import { renderSvg } from './svg-chart.js';
@@ -75,6 +76,11 @@ const TEXT = {
   values: { zh: '取值', en: 'Values' },
   uniform: { zh: '均匀分布 [{low}, {high}]', en: 'uniform on [{low}, {high}]' },
   noIndices: { zh: '不确定性分析不计算敏感性指数（使用 --type sensitivity）。', en: 'An uncertainty analysis has no sensitivity indices (use --type sensitivity).' },
+  method: { zh: '方法说明', en: 'Method' },
+  methodIntro: { zh: '公式、约定与参考文献（详见 docs/METHODS.md）。', en: 'Formulas, conventions and references (at length in docs/METHODS.md).' },
+  formula: { zh: '公式', en: 'Formula' },
+  conventions: { zh: '约定', en: 'Conventions' },
+  reference: { zh: '参考文献', en: 'Reference' },
 } as const satisfies Record<string, LocalizedName>;
 
 type Key = keyof typeof TEXT;
@@ -100,7 +106,7 @@ export function uncertaintyReportHtml(build: Build, result: UncertaintyResult, o
     title,
     subtitle: `nqpf ${build.engineVersion}`,
     engineVersion: build.engineVersion,
-    body: html`${summarySection(build, result, target, options)}${rankSection(build, result, target, lang)}${indicesSection(result, lang)}`,
+    body: html`${summarySection(build, result, target, options)}${rankSection(build, result, target, lang)}${indicesSection(result, lang)}${methodSection(result, lang)}`,
   });
 }
 
@@ -230,5 +236,15 @@ function indicesSection(result: UncertaintyResult, lang: Lang): SafeHtml {
   return html`<section id="sensitivity-indices"><h2>${t(lang, 'indices')}</h2>
 <figure class="chart">${trusted(svg)}<figcaption>${t(lang, 'indicesCaption')} (N = ${plan.rows})</figcaption></figure>
 ${table(columns, indices, 'compact')}</section>
+`;
+}
+
+/** The formulas behind the page (the same notes as the build report's appendix). */
+function methodSection(result: UncertaintyResult, lang: Lang): SafeHtml {
+  const kinds: ('uncertainty' | 'sensitivity')[] = result.plan.type === 'sensitivity' ? ['uncertainty', 'sensitivity'] : ['uncertainty'];
+  return html`<section id="method"><h2>${t(lang, 'method')}</h2><p class="muted">${t(lang, 'methodIntro')}</p>${kinds.map((kind) => {
+    const note = UNCERTAINTY_NOTES[kind];
+    return html`<div class="method"><h3>${t(lang, kind)}</h3><p><strong>${t(lang, 'formula')}</strong> <span class="formula">${note.formula[lang]}</span></p><p><strong>${t(lang, 'conventions')}</strong> ${note.conventions[lang]}</p><p><strong>${t(lang, 'reference')}</strong> ${note.reference}</p></div>`;
+  })}</section>
 `;
 }

@@ -14,8 +14,12 @@ export const coreMessages: Record<string, Message> = {
   UNKNOWN_OP: { zh: '未知的步骤类型 "{op}"；可用：{known}', en: 'unknown op "{op}"; known: {known}' },
   METHOD_PARAMS: { zh: '参数错误：{detail}', en: 'bad parameter: {detail}' },
   PATH_OUTSIDE_SPEC: {
-    zh: '路径 "{path}" 在规格文件所在目录之外',
-    en: 'path "{path}" lies outside the spec\'s folder',
+    zh: '路径 "{path}" 在规格文件所在目录之外：规格只能读取自己目录中的文件。若这是你自己的项目，在项目根目录放一个 {marker}（nqpf init 会写入），其下的规格即可读取项目内任何文件（如 ../data/panel.csv）；否则把数据移到规格文件旁边',
+    en: 'path "{path}" lies outside the spec\'s folder: a spec reads only files in its own folder. If this is your own project, put a file {marker} at the project\'s root (nqpf init writes one): specs below it may then read any file inside the project (e.g. ../data/panel.csv); or move the data beside the spec',
+  },
+  PATH_OUTSIDE_PROJECT: {
+    zh: '路径 "{path}" 在项目目录 {root} 之外（该目录由 {marker} 标记）；规格只能读取项目内的文件：请把文件移入项目',
+    en: 'path "{path}" lies outside the project {root} (marked by its {marker}); specs read only files inside their project: move the file into it',
   },
   FILE_NOT_FOUND: { zh: '找不到文件 "{path}"', en: 'file not found "{path}"' },
   XLSX_TOO_LARGE: {
@@ -34,6 +38,10 @@ export const coreMessages: Record<string, Message> = {
   DUPLICATE_COLUMN: { zh: '列名 "{name}" 重复', en: 'duplicate column name "{name}"' },
   MISSING_COLUMN: { zh: '缺少列 {name}（可用：{known}）', en: 'missing column {name} (found: {known})' },
   NON_NUMERIC: { zh: '非数值 "{value}"', en: 'non-numeric value "{value}"' },
+  NON_NUMERIC_CLEANABLE: {
+    zh: '非数值 "{value}"；在 spec 的 data 中设 clean: true 可读作 {cleaned}（千位分隔符、全角数字、脚注符号、“—”等，每个单元格记入 notes.csv）',
+    en: 'non-numeric value "{value}"; set clean: true under data in the spec to read it as {cleaned} (thousands separators, full-width digits, footnote marks, dashes; each cell is logged in notes.csv)',
+  },
   NON_FINITE: { zh: '非有限数值 "{value}"', en: 'non-finite value "{value}"' },
   BAD_YEAR: { zh: '年份无效 "{value}"', en: 'invalid year "{value}"' },
   MISSING_REGION: { zh: '地区代码为空', en: 'empty region code' },
@@ -46,8 +54,8 @@ export const coreMessages: Record<string, Message> = {
     en: 'duplicate value for region {region} year {year} indicator {indicator} (first at row {first})',
   },
   UNKNOWN_REGION: {
-    zh: '未知的地区 "{name}"；最接近的：{suggestions}',
-    en: 'unknown region "{name}"; closest known: {suggestions}',
+    zh: '未知的地区 "{name}"；最接近的：{suggestions}。若是某地区的另一种写法，在 spec 的 data 中加别名：aliases: {"{name}": {example}}',
+    en: 'unknown region "{name}"; closest known: {suggestions}. If it is another spelling of a known region, add an alias under data in the spec: aliases: {"{name}": {example}}',
   },
   FRAMEWORK_SINGLE_CHILD: {
     zh: '"{parent}" 只有一个下级 "{child}"：其得分等于该下级的得分（允许，与 COINr 相同）',
@@ -67,9 +75,19 @@ export const coreMessages: Record<string, Message> = {
     zh: '引号未闭合（从这一行开始）；单元格中的引号须写成两个 ""',
     en: 'unclosed quote starting in this row; a quote inside a cell is written ""',
   },
+  HEADER_ROW_OUT_OF_RANGE: { zh: 'data.header 为第 {row} 行，但表只有 {rows} 行', en: 'data.header names row {row}, but the table has {rows} rows' },
   EMPTY_COLUMN_NAME: { zh: '第 {index} 列没有列名', en: 'column {index} has no name' },
   RESERVED_NAME: { zh: '名称 "{name}" 是保留字，请改名', en: 'name "{name}" is reserved; rename it' },
   EMPTY_INDICATOR: { zh: '指标名称为空', en: 'empty indicator name' },
+  YEAR_COLUMNS_ROW: {
+    zh: '按“每年一列”格式（EPS DATA / 国家数据）读到此行时停止："{value}" 位于注释行之后（第二张表？）或不是数据行',
+    en: 'stopped reading the year-column layout (EPS DATA / NBS data portal) at this row: "{value}" follows the footnotes (a second table?) or is not a data row',
+  },
+  DATA_LAYOUT: {
+    zh: '按“每年一列”格式读取（EPS DATA / 国家数据）：{detail}',
+    en: 'read as a year-column table (EPS DATA / NBS data portal): {detail}',
+  },
+  RENAME_UNKNOWN: { zh: 'rename 中的 "{name}" 不是数据中的指标（可用：{known}）', en: 'rename names "{name}", which is not an indicator of the data (found: {known})' },
   DUPLICATE_REGION_ROW: {
     zh: '地区 {region} 重复（首次出现在第 {first} 行）',
     en: 'duplicate row for region {region} (first at row {first})',
@@ -127,8 +145,14 @@ export const coreMessages: Record<string, Message> = {
     en: 'node "{code}" is an aggregate: only indicators take a direction',
   },
   INDICATOR_NOT_IN_DATA: {
-    zh: '指标 "{code}" 在数据中不存在（可在 framework 中设 missing: drop 跳过缺失指标）',
-    en: 'indicator "{code}" is not in the data (set framework missing: drop to skip absent indicators)',
+    zh: '指标 "{code}"（{name}）在数据中找不到：没有列与其代码或名称相符；最接近的列：{closest}；数据中的列：{columns}。请在 spec 的 data.columns 中写明对应（columns: {"列名": {code}}），或在 framework 中设 missing: drop 跳过缺失指标',
+    en: 'indicator "{code}" ({name}) is not in the data: no column matches its code or names; closest columns: {closest}; the data\'s columns: {columns}. Map it in the spec (data: {columns: {"column name": {code}}}) or set framework missing: drop to skip absent indicators',
+  },
+  COLUMNS_MAP_NO_COLUMN: { zh: 'data.columns 中的列 "{header}" 不在数据中（数据中的列：{known}）', en: 'data.columns names column "{header}", which the data lacks (its columns: {known})' },
+  COLUMNS_MAP_NO_INDICATOR: { zh: 'data.columns 把列 "{header}" 对应到 "{code}"，但指标体系中没有这个指标代码', en: 'data.columns maps column "{header}" to "{code}", which is not an indicator code of the framework' },
+  NO_INDICATOR_IN_DATA: {
+    zh: '数据中没有指标体系的任何指标（{count} 个指标均未匹配）。数据中的列：{columns}。列名须为指标代码（如 "{code}"）或指标名称（如 "{name}"，可带单位如 (%)），或在 spec 的 data.columns 中写明对应',
+    en: 'no indicator of the framework is in the data (none of its {count} indicators matched). The data\'s columns: {columns}. Name columns by indicator code (e.g. "{code}") or name (e.g. "{name}", a unit such as (%) may follow), or map them in the spec\'s data.columns',
   },
   DENOMINATOR_NOT_IN_DATA: { zh: '分母列 "{code}" 在数据中不存在', en: 'denominator column "{code}" is not in the data' },
   // methods
@@ -145,7 +169,10 @@ export const coreMessages: Record<string, Message> = {
     zh: '{method} 需要非负数，但 {indicator} 在 {region} {year} 的值为 {value}；{hint}',
     en: '{method} needs non-negative values but {indicator} is {value} for {region} {year}; {hint}',
   },
-  WEIGHTS_ZERO_SUM: { zh: '"{parent}" 的下级权重之和为 0', en: 'weights of the children of "{parent}" sum to 0' },
+  WEIGHTS_ZERO_SUM: {
+    zh: '同一上级的指标 {parent} 的权重之和为 0（这些列都是常数？）；可改为对全部指标统一赋权（params: { scope: all }）或用固定权重',
+    en: 'the weights of sibling indicators {parent} sum to 0 (are these columns all constant?); weigh all indicators together (params: { scope: all }) or use fixed weights',
+  },
   BAD_WEIGHTS_TABLE: { zh: '权重表中的 "{code}" 不是指标体系中的节点', en: 'weight for "{code}", which is not a framework node' },
   TOO_FEW_REGIONS: { zh: '{method} 至少需要 {min} 个地区，实际 {count} 个', en: '{method} needs at least {min} regions; got {count}' },
   STEP_ORDER: { zh: '{op} 必须在 {before} 之前', en: '{op} must come before {before}' },
@@ -153,13 +180,39 @@ export const coreMessages: Record<string, Message> = {
   // build
   REGENERATE_INPUTS: { zh: '输入数据已改变，无法增量重算', en: 'inputs changed; regenerate needs the same inputs' },
   OUTPUT_EXISTS: {
-    zh: '输出目录 "{path}" 已存在且非空；使用 --force 整体替换',
-    en: 'output folder "{path}" exists and is not empty; use --force to replace it whole',
+    zh: '输出目录 "{path}" 已存在且非空；使用 --force 替换 nqpf 之前写出的结果',
+    en: 'output folder "{path}" exists and is not empty; use --force to replace the earlier nqpf output in it',
   },
   OUTPUT_NOT_NQPF: {
-    zh: '输出目录 "{path}" 不是 nqpf 的输出（没有 spec.resolved.json），--force 不会删除它；请另选一个目录',
-    en: 'output folder "{path}" is not an nqpf output (no spec.resolved.json); --force will not delete it: choose another folder',
+    zh: '输出目录 "{path}" 中的 "{file}" 不是 nqpf 写出的（不在 nqpf-manifest.json 中）；--force 只替换 nqpf 自己的结果，不会删除它：请移走它或另选一个目录',
+    en: 'output folder "{path}" holds "{file}", which nqpf did not write (not in nqpf-manifest.json); --force replaces only nqpf\'s own outputs and will not delete it: move it or choose another folder',
   },
   OUTPUT_NOT_FOLDER: { zh: '输出路径 "{path}" 是一个文件，不是目录', en: 'output path "{path}" is a file, not a folder' },
+  OUTPUT_SYMLINK: {
+    zh: '输出路径 "{path}" 是一个符号链接；请给出它指向的真实目录',
+    en: 'output path "{path}" is a symbolic link; give the real folder instead',
+  },
+  OUTPUT_PARENT_NOT_FOLDER: {
+    zh: '无法写出输出目录 "{path}"："{parent}" 是一个文件，不是目录',
+    en: 'cannot write output folder "{path}": "{parent}" is a file, not a folder',
+  },
+  OUTPUT_NAME_TOO_LONG: {
+    zh: '无法写出输出目录 "{path}"：名称过长（每一级最多 255 字节）',
+    en: 'cannot write output folder "{path}": the name is too long (at most 255 bytes per folder name)',
+  },
+  OUTPUT_PERMISSION: {
+    zh: '无法写出输出目录 "{path}"：没有写入权限',
+    en: 'cannot write output folder "{path}": permission denied',
+  },
+  OUTPUT_READ_ONLY: { zh: '无法写出输出目录 "{path}"：文件系统是只读的', en: 'cannot write output folder "{path}": the file system is read-only' },
+  OUTPUT_DISK_FULL: { zh: '无法写出输出目录 "{path}"：磁盘空间不足；未写出任何结果', en: 'cannot write output folder "{path}": the disk is full; nothing was written' },
+  OUTPUT_FS_FAILED: {
+    zh: '无法写出输出目录 "{path}"：文件系统拒绝了该操作（{code}）',
+    en: 'cannot write output folder "{path}": the file system refused ({code})',
+  },
+  STEPS_SKIPPED: {
+    zh: '未写出 steps/*.csv：面板有 {cells} 个单元格（超过 {limit}）；需要时加 --steps',
+    en: 'steps/*.csv not written: the panel has {cells} cells (more than {limit}); add --steps to write them',
+  },
   INTERRUPTED: { zh: '已中断，未写出任何结果', en: 'interrupted; no output was written' },
 };

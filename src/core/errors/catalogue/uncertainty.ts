@@ -18,6 +18,10 @@ export const uncertaintyMessages: Record<string, Message> = {
     en: 'value {value} makes step "{step}" invalid: {detail}',
   },
   UNCERTAINTY_TARGET: { zh: '目标节点 "{target}" 不存在或没有得分', en: 'target node "{target}" does not exist or has no scores' },
+  UNCERTAINTY_INTERRUPTED_KEPT: {
+    zh: '已中断：{total} 次运行中完成 {done} 次；{path} 中之前的结果保持不变，未写出任何内容',
+    en: 'interrupted: {done} of {total} runs finished; the earlier output in {path} was kept as it was and nothing was written',
+  },
   UNCERTAINTY_INTERRUPTED: {
     zh: '已中断：{total} 次运行中完成 {done} 次，已写入 {path}（见 INTERRUPTED.txt）',
     en: 'interrupted: {done} of {total} runs finished and were written to {path} (see INTERRUPTED.txt)',

@@ -1,0 +1,331 @@
+import { NqpfError } from '../errors/nqpf-error.js';
+import { childrenOf, indicatorsOf, rootOf } from '../framework/tree.js';
+import type { Framework } from '../model/types.js';
+import type { Build } from '../pipeline/run.js';
+import type { PipelineState } from '../pipeline/types.js';
+import { solveLinearProgram, solversReady } from '../stats/linear-program.js';
+import type { CellEdit } from './changes.js';
+import { compareYear, type CompareRow } from './compare.js';
+import { checkIndicator, findRegion, findYear } from './locate.js';
+import { heldModel, heldRun, rebuildWithEdits, type HeldModel } from './rebuild.js';
+import type { Limit, PathSpec } from './schema.js';
+
+/** An indicator the path may move: u ≥ 0 raw units in the direction (`sign`) that raises the target node. */
+export interface Lever {
+  indicator: string;
+  current: number;
+  sign: 1 | -1;
+  /** Held-model gain of the target node's score per raw unit moved. */
+  gain: number;
+  /** Most it may move (raw units; Infinity without a limit). */
+  cap: number;
+  /** Cost per raw unit moved. */
+  cost: number;
+  limit: string;
+}
+
+export interface PathMove {
+  indicator: string;
+  current: number;
+  proposed: number;
+  change: number;
+  shareOfGain: number;
+}
+
+export interface PathResult {
+  id: string;
+  region: string;
+  year: number;
+  node: string;
+  target: string;
+  /** lp: solved exactly as a linear program; search: the greedy search (non-linear aggregation). */
+  solver: 'lp' | 'search';
+  cost: number;
+  moves: PathMove[];
+  /** Full rebuild with the proposed values: every node of every region in the year, and whether the target is reached. */
+  outcome: (CompareRow & { targetReached: boolean | null })[];
+  reached: boolean;
+  rankAfter: number;
+  scoreAfter: number;
+}
+
+export interface PathPlan {
+  path: PathSpec;
+  pointer: string;
+  model: HeldModel;
+  region: number;
+  year: number;
+  cell: number;
+  node: string;
+  levers: Lever[];
+  /** The target node's score now, and the score the region must reach in the held model. */
+  score: number;
+  threshold: number;
+  linear: boolean;
+}
+
+/**
+ * Check a path against the build, gathering every problem: unknown region, year, node or limit indicator;
+ * a target already met (PATH_TARGET_MET). Levers are the target node's indicators with a value, each with
+ * its held-model gain (weights and normalisation bounds held), its cap from the limits and its cost.
+ */
+export function planPath(build: Build, path: PathSpec, pointer: string, errors: NqpfError[]): PathPlan | null {
+  const before = errors.length;
+  let model: HeldModel;
+  try {
+    model = heldModel(build, pointer);
+  } catch (e) {
+    if (e instanceof NqpfError) return errors.push(e), null;
+    throw e;
+  }
+  const framework = build.results.framework;
+  const panel = build.trace[model.step].panel;
+  const r = findRegion(panel.regions, path.region, `${pointer}/region`, errors);
+  const t = findYear(panel, path.year, `${pointer}/year`, errors);
+  const node = path.target.node ?? rootOf(framework).code;
+  if (!framework.nodes.some((n) => n.code === node)) {
+    errors.push(new NqpfError('GUIDANCE_UNKNOWN_NODE', { node, known: framework.nodes.filter((n) => n.level > 1).map((n) => n.code).join(', ') }, { pointer: `${pointer}/target/node` }));
+  }
+  const codes = indicatorsOf(framework).map((n) => n.code);
+  for (const key of Object.keys(path.limits ?? {})) if (key !== 'default') checkIndicator(codes, key, `${pointer}/limits/${key}`, errors);
+  if (errors.length > before) return null;
+  const n = panel.regions.length;
+  const cell = t * n + r;
+  const scores = build.results.scores[node];
+  const current = { score: scores[cell], rank: build.results.ranks[node][cell] };
+  const others = Array.from(scores.subarray(t * n, (t + 1) * n)).filter((_, k) => k !== r && !Number.isNaN(scores[t * n + k])).sort((a, b) => b - a);
+  const target = describeTarget(path);
+  const met = 'rank' in path.target ? current.rank <= path.target.rank : current.score >= path.target.score;
+  if (met) {
+    errors.push(new NqpfError('PATH_TARGET_MET', { id: path.id, region: panel.regions[r].code, year: panel.years[t], target, node, rank: current.rank, score: shortNumber(current.score) }, { pointer: `${pointer}/target` }));
+    return null;
+  }
+  const span = Math.max(...others, current.score) - Math.min(...others, current.score);
+  // Beat the k-th best other region by a hair, so floating error in the solver's rows cannot leave a tie unbroken.
+  const threshold = 'rank' in path.target ? others[path.target.rank - 1] + 1e-7 * Math.max(span, 1e-12) : path.target.score;
+  const levers = leversOf(build, model, path, framework, node, cell, t);
+  return { path, pointer, model, region: r, year: panel.years[t], cell, node, levers, score: current.score, threshold, linear: isLinear(build, model) };
+}
+
+/** Indicators below a node. */
+function indicatorsBelow(framework: Framework, node: string): string[] {
+  const children = childrenOf(framework);
+  const out: string[] = [];
+  const visit = (code: string) => {
+    const kids = children.get(code);
+    if (!kids) out.push(code);
+    else kids.forEach((k) => visit(k.code));
+  };
+  visit(node);
+  return out;
+}
+
+function leversOf(build: Build, model: HeldModel, path: PathSpec, framework: Framework, node: string, cell: number, t: number): Lever[] {
+  const base = build.results.scores[node][cell];
+  const n = build.trace[model.step].panel.regions.length;
+  const levers: Lever[] = [];
+  for (const code of indicatorsBelow(framework, node)) {
+    const x = model.input[code][cell];
+    const b = model.maps[code].b[t];
+    if (Number.isNaN(x) || b === 0) continue;
+    const sign: 1 | -1 = b > 0 ? 1 : -1;
+    // One unit of normalised value: with linear aggregation the gain is exact (the effective weight within the node).
+    const step = 1 / Math.abs(b);
+    const moved = heldRun(build, model, [{ indicator: code, cell, value: x + sign * step }]).scores![node][cell];
+    const gain = (moved - base) / step;
+    if (!(gain > 0)) continue;
+    const column = model.input[code];
+    const neverNegative = column.every((v) => Number.isNaN(v) || v >= 0);
+    const limit = path.limits?.[code] ?? path.limits?.default;
+    let cap = capOf(limit, x, sign);
+    if (sign < 0 && neverNegative) cap = Math.min(cap, x);
+    const yearValues = Array.from(column.subarray(t * n, (t + 1) * n)).filter((v) => !Number.isNaN(v));
+    const scale = x !== 0 ? Math.abs(x) : yearValues.reduce((s, v) => s + Math.abs(v), 0) / yearValues.length || 1;
+    const cost = path.cost === 'normalized' ? Math.abs(b) : 1 / scale;
+    levers.push({ indicator: code, current: x, sign, gain, cap, cost, limit: limit ? limitLabel(limit) : '' });
+  }
+  return levers;
+}
+
+/** Most an indicator may move toward a higher score: `add` a raw amount; `multiply` by m (up) or divide by m (down). */
+function capOf(limit: Limit | undefined, x: number, sign: 1 | -1): number {
+  if (!limit) return Infinity;
+  if ('add' in limit) return limit.add;
+  if (!(x > 0)) return 0;
+  return sign > 0 ? x * (limit.multiply - 1) : x * (1 - 1 / limit.multiply);
+}
+
+function limitLabel(limit: Limit): string {
+  return 'add' in limit ? `add ${limit.add}` : `multiply ${limit.multiply}`;
+}
+
+export function describeTarget(path: PathSpec): string {
+  const node = path.target.node ? `${path.target.node} ` : '';
+  return 'rank' in path.target ? `${node}rank ${path.target.rank}` : `${node}score ${path.target.score}`;
+}
+
+/** Arithmetic aggregation at every level after the held normalisation: the node's score is linear in the raw values. */
+function isLinear(build: Build, model: HeldModel): boolean {
+  return build.spec.steps.slice(model.step + 1).every((s) => {
+    if (s.op === 'weight') return true;
+    if (s.op !== 'aggregate') return false;
+    const levels = Object.values((s.params.levels ?? {}) as Record<string, string>);
+    return s.method === 'arithmetic' && levels.every((m) => m === 'arithmetic');
+  });
+}
+
+/**
+ * 路径 / Path to a target: the smallest change by the stated cost that lifts the region's node to the target
+ * within the limits. Linear aggregation (weights and normalisation bounds held): the linear program
+ *   min Σ c_j u_j  s.t.  Σ g_j u_j ≥ s* − s_0,  0 ≤ u_j ≤ cap_j   (HiGHS),
+ * where g_j is the score gained per unit of indicator j and s* the score of the region now at the target rank.
+ * Other aggregations: a greedy search (below). Out of reach: PATH_INFEASIBLE with the best rank reachable and
+ * the binding limits. The proposed values are then verified by a full rebuild of the recipe.
+ */
+export function runPath(build: Build, plan: PathPlan): PathResult {
+  const { levers } = plan;
+  const u = plan.linear ? solveLp(plan) : greedySearch(build, plan);
+  if (!u) throw infeasible(build, plan);
+  const gains = levers.map((l, j) => l.gain * u[j]);
+  const total = gains.reduce((s, g) => s + g, 0);
+  const moves: PathMove[] = [];
+  const edits: CellEdit[] = [];
+  const inputPanel = build.inputs.panel;
+  const modelPanel = build.trace[plan.model.step].panel;
+  const regionCode = modelPanel.regions[plan.region].code;
+  const inputCell = inputPanel.years.indexOf(plan.year) * inputPanel.regions.length + inputPanel.regions.findIndex((r) => r.code === regionCode);
+  levers.forEach((l, j) => {
+    if (!(u[j] > 1e-12 * Math.max(1, Math.abs(l.current)))) return;
+    const proposed = l.current + l.sign * u[j];
+    moves.push({ indicator: l.indicator, current: l.current, proposed, change: proposed - l.current, shareOfGain: gains[j] / total });
+    edits.push({ indicator: l.indicator, cell: inputCell, value: proposed });
+  });
+  const rebuilt = rebuildWithEdits(build, edits, plan.pointer).results;
+  const rows = compareYear(build.results.framework, build.results, rebuilt, plan.year);
+  const mine = rows.find((row) => row.region === regionCode && row.node === plan.node)!;
+  const target = plan.path.target;
+  const reached = 'rank' in target ? mine.rankAfter <= target.rank : mine.scoreAfter >= target.score;
+  return {
+    id: plan.path.id,
+    region: regionCode,
+    year: plan.year,
+    node: plan.node,
+    target: describeTarget(plan.path),
+    solver: plan.linear ? 'lp' : 'search',
+    cost: levers.reduce((s, l, j) => s + l.cost * u[j], 0),
+    moves,
+    outcome: rows.map((row) => ({ ...row, targetReached: row.region === regionCode ? reached : null })),
+    reached,
+    rankAfter: mine.rankAfter,
+    scoreAfter: mine.scoreAfter,
+  };
+}
+
+function solveLp(plan: PathPlan): Float64Array | null {
+  const { levers } = plan;
+  if (levers.length === 0) return null;
+  if (!solversReady()) return fractionalKnapsack(levers, plan.threshold - plan.score);
+  const solution = solveLinearProgram(
+    {
+      sense: 'minimize',
+      objective: levers.map((l) => l.cost),
+      rows: [levers.map((l) => l.gain)],
+      rowLower: [plan.threshold - plan.score],
+      rowUpper: [Infinity],
+      columnLower: levers.map(() => 0),
+      columnUpper: levers.map((l) => l.cap),
+    },
+    { step: plan.path.id, pointer: plan.pointer },
+  );
+  if (solution.status === 'infeasible') return null;
+  if (solution.status !== 'optimal') throw new NqpfError('PATH_LP_FAILED', { id: plan.path.id, detail: solution.status }, { pointer: plan.pointer });
+  return solution.x;
+}
+
+/**
+ * The same LP in closed form, where HiGHS is not loaded (the web app): one covering row with box bounds is a
+ * fractional knapsack, solved exactly by taking levers in order of gain per unit of cost, each to its cap,
+ * the last one part way (Dantzig 1957). A test checks it against HiGHS.
+ */
+export function fractionalKnapsack(levers: readonly Lever[], need: number): Float64Array | null {
+  const u = new Float64Array(levers.length);
+  const order = levers.map((_, j) => j).sort((a, b) => levers[b].gain / levers[b].cost - levers[a].gain / levers[a].cost || a - b);
+  let left = need;
+  for (const j of order) {
+    if (left <= 0) break;
+    u[j] = Math.min(levers[j].cap, left / levers[j].gain);
+    left -= levers[j].gain * u[j];
+  }
+  return left > 1e-12 * Math.max(1, Math.abs(need)) ? null : u;
+}
+
+/** Whether the held state meets the path's target. */
+function meets(plan: PathPlan, state: PipelineState): boolean {
+  const target = plan.path.target;
+  return 'rank' in target ? state.ranks![plan.node][plan.cell] <= target.rank : state.scores![plan.node][plan.cell] >= target.score;
+}
+
+function heldAt(build: Build, plan: PathPlan, u: ArrayLike<number>): PipelineState {
+  return heldRun(build, plan.model, plan.levers.map((l, j) => ({ indicator: l.indicator, cell: plan.cell, value: l.current + l.sign * u[j] })));
+}
+
+/**
+ * The documented search for non-linear aggregations (geometric, TOPSIS …): greedy steps of 1/20 of each
+ * lever's range (its cap, or 50% of its value without one), each time the step with the most score gained
+ * per unit of cost, until the target is met (ranks in the held model, so other regions may move too); then
+ * the last step is shortened by bisection to the least that still meets it. Not guaranteed optimal.
+ */
+function greedySearch(build: Build, plan: PathPlan): Float64Array | null {
+  const { levers } = plan;
+  const u = new Float64Array(levers.length);
+  const steps = levers.map((l) => (Number.isFinite(l.cap) ? l.cap : Math.abs(l.current) * 0.5 || 1) / 20);
+  const reach = levers.map((l, j) => (Number.isFinite(l.cap) ? l.cap : steps[j] * 200));
+  let score = plan.score;
+  for (let iteration = 0; iteration < 20 * levers.length + 200; iteration++) {
+    let best = -1;
+    let bestRatio = 0;
+    let bestScore = score;
+    levers.forEach((l, j) => {
+      const next = Math.min(reach[j], u[j] + steps[j]);
+      if (next <= u[j]) return;
+      const trial = Float64Array.from(u);
+      trial[j] = next;
+      const s = heldAt(build, plan, trial).scores![plan.node][plan.cell];
+      const ratio = (s - score) / (l.cost * (next - u[j]));
+      if (ratio > bestRatio) [best, bestRatio, bestScore] = [j, ratio, s];
+    });
+    if (best < 0) return null;
+    const from = u[best];
+    u[best] = Math.min(reach[best], u[best] + steps[best]);
+    score = bestScore;
+    if (meets(plan, heldAt(build, plan, u))) {
+      let [lo, hi] = [from, u[best]];
+      for (let k = 0; k < 30; k++) {
+        const mid = (lo + hi) / 2;
+        u[best] = mid;
+        if (meets(plan, heldAt(build, plan, u))) hi = mid;
+        else lo = mid;
+      }
+      u[best] = hi;
+      return u;
+    }
+  }
+  return null;
+}
+
+/** Out of reach: every lever at its cap gives the best rank reachable; those caps are the binding limits. */
+function infeasible(build: Build, plan: PathPlan): NqpfError {
+  const capped = plan.levers.map((l) => (Number.isFinite(l.cap) ? l.cap : 0));
+  const state = heldAt(build, plan, capped);
+  const limits = plan.levers.filter((l) => Number.isFinite(l.cap)).map((l) => `${l.indicator} (${l.limit})`);
+  return new NqpfError(
+    'PATH_INFEASIBLE',
+    { id: plan.path.id, target: describeTarget(plan.path), rank: state.ranks![plan.node][plan.cell], score: shortNumber(state.scores![plan.node][plan.cell]), limits: limits.length > 0 ? limits.join(', ') : '—' },
+    { pointer: `${plan.pointer}/limits` },
+  );
+}
+
+/** A score as messages show it: six significant digits. */
+function shortNumber(value: number): number {
+  return Number(value.toPrecision(6));
+}
