@@ -1,5 +1,5 @@
 /** The longest piece of data text a message shows (a 60 MB cell was once echoed whole). */
-export const MAX_SHOWN_CHARS = 300;
+export const MAX_SHOWN_CHARS = 1000;
 
 /**
  * Characters that must not reach a terminal raw: C0 and C1 controls and DEL (ESC starts clear-screen,
