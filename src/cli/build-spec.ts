@@ -1,13 +1,16 @@
 import { isNqpfError, NqpfError, NqpfErrors, resolveSpec, run, type Build } from '../core/index.js';
 import { loadAnalysisInputs } from '../io/node/analysis-inputs.js';
 import { loadInputs, loadSpecFile } from '../io/node/load.js';
+import { refuseOverMemory } from '../core/pipeline/memory-estimate.js';
+import { availableMemory } from './memory.js';
 
-/** Read a spec file and everything it names, and build it. */
+/** Read a spec file and everything it names, and build it (refused first if it would not fit in memory). */
 export function buildFromFile(specPath: string): { build: Build; specDir: string } {
   return inSpecFile(specPath, () => {
     const loaded = loadSpecFile(specPath);
     const spec = resolveSpec(loaded.document);
     const { inputs, notes } = loadInputs(spec.framework, spec.data, loaded.dir);
+    refuseOverMemory(spec, inputs.panel, inputs.framework, availableMemory());
     const extra = loadAnalysisInputs(spec.analyses, loaded.dir);
     const build = run(loaded.document, { ...inputs, analysisFiles: extra.files, hashes: { ...inputs.hashes, ...extra.hashes } });
     return { build: { ...build, loadNotes: [...notes, ...build.loadNotes] }, specDir: loaded.dir };

@@ -1,5 +1,6 @@
 import { isNqpfError, NqpfError } from '../core/errors/nqpf-error.js';
 import type { Lang } from '../core/errors/messages.js';
+import { printable } from '../core/errors/printable.js';
 
 /** Every problem on its own line, located, in the user's language; never a stack trace for bad input. */
 export function renderError(error: unknown, lang: Lang): string {
@@ -7,6 +8,7 @@ export function renderError(error: unknown, lang: Lang): string {
     const list = error instanceof NqpfError ? [error] : error.errors;
     return list.map((e) => `nqpf: ${lang === 'zh' ? '错误' : 'error'}: ${e.format(lang)}`).join('\n');
   }
-  const message = error instanceof Error ? error.message : String(error);
+  // An unexpected error's text may quote data: escaped and cut like every value a message shows.
+  const message = printable(error instanceof Error ? error.message : String(error), 2000);
   return `nqpf: internal error: ${message}\n(please report this with the spec that caused it)`;
 }

@@ -1,5 +1,6 @@
 import { rootOf, type Build, type Lang } from '../core/index.js';
 import { REGION4_LABELS } from '../core/regions/index.js';
+import { printable } from '../core/errors/printable.js';
 
 /** What `run` prints: the index ranking of the last year (zh and en names) and group means. */
 export function summarize(build: Build, lang: Lang, out: string): string {
@@ -13,10 +14,12 @@ export function summarize(build: Build, lang: Lang, out: string): string {
     .sort((a, b) => a.rank - b.rank || a.region.code.localeCompare(b.region.code));
   const digits = rows.every((row) => Math.abs(row.score) < 10) ? 4 : 2;
   const year = build.trace[0].panel.timeless ? '' : ` ${years[t]}`;
-  const title = root.name.zh === root.name.en ? root.name.en : `${root.name.zh} ${root.name.en}`;
+  // Names come from the user's files: printed with control characters escaped and cut (no terminal escapes).
+  const title = root.name.zh === root.name.en ? printable(root.name.en, 80) : `${printable(root.name.zh, 40)} ${printable(root.name.en, 40)}`;
   const lines = [`${title}${year} — ${lang === 'zh' ? '排名' : 'ranking'}`];
   for (const row of rows.slice(0, 40)) {
-    const { zh, en } = row.region.name;
+    const zh = printable(row.region.name.zh, 40);
+    const en = printable(row.region.name.en, 40);
     const name = zh === en ? pad(en, 28) : `${pad(zh, 8)} ${pad(en, 19)}`;
     lines.push(`${String(row.rank).padStart(4)}  ${name} ${row.score.toFixed(digits).padStart(9)}`);
   }
@@ -36,7 +39,7 @@ function groupMeans(rows: { region: { groups: Record<string, string> }; score: n
   const lines = ['四大区域均值 Four-region means'];
   for (const [group, s] of [...sums].sort((a, b) => b[1].sum / b[1].count - a[1].sum / a[1].count)) {
     const label = REGION4_LABELS[group as keyof typeof REGION4_LABELS];
-    const name = label ? `${pad(label.zh, 4)} ${pad(label.en, 10)}` : pad(group, 15);
+    const name = label ? `${pad(label.zh, 4)} ${pad(label.en, 10)}` : pad(printable(group, 40), 15);
     lines.push(`  ${name} ${(s.sum / s.count).toFixed(digits).padStart(9)}  (n=${s.count})`);
   }
   return lines;

@@ -113,13 +113,26 @@ export function headerIndex(lines: readonly (readonly Cell[])[], file: string, h
 /** Names that would shadow a built-in property of a JavaScript object (`__proto__`, `constructor` …). */
 export const RESERVED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
-/** Check header and row shapes, drop blank rows. Shared by the CSV and XLSX readers. */
-export function tableFromLines(file: string, header: string[], lines: { cells: Cell[]; row: number }[], headerRowNumber = 1): Table {
+/** The most characters a cell may hold: Excel's own limit (32,767), for CSV cells as for workbooks. */
+export const MAX_CELL_CHARS = 32_767;
+
+/**
+ * Check header and row shapes and cell lengths, drop blank rows. Shared by the CSV and XLSX readers;
+ * `columnLabel` names a column by position in messages (a workbook's letters; CSV: 1, 2, …).
+ */
+export function tableFromLines(
+  file: string,
+  header: string[],
+  lines: { cells: Cell[]; row: number }[],
+  headerRowNumber = 1,
+  columnLabel: (index: number) => string = (j) => String(j + 1),
+): Table {
   const errors: NqpfError[] = [];
   const seen = new Set<string>();
   header.forEach((name, i) => {
     const row = headerRowNumber;
-    if (name === '') errors.push(new NqpfError('EMPTY_COLUMN_NAME', { index: i + 1 }, { file, row }));
+    if (name.length > MAX_CELL_CHARS) errors.push(new NqpfError('CELL_TOO_LONG', { length: name.length, limit: MAX_CELL_CHARS }, { file, row, column: columnLabel(i) }));
+    else if (name === '') errors.push(new NqpfError('EMPTY_COLUMN_NAME', { index: i + 1, label: columnLabel(i) }, { file, row }));
     else if (RESERVED_NAMES.has(name)) errors.push(new NqpfError('RESERVED_NAME', { name }, { file, row, column: name }));
     else if (seen.has(name)) errors.push(new NqpfError('DUPLICATE_COLUMN', { name }, { file, row, column: name }));
     seen.add(name);
@@ -130,6 +143,12 @@ export function tableFromLines(file: string, header: string[], lines: { cells: C
     if (cells.every((c) => c === null || String(c).trim() === '')) continue;
     if (cells.length !== header.length) {
       errors.push(new NqpfError('RAGGED_ROW', { found: cells.length, expected: header.length }, { file, row }));
+      continue;
+    }
+    const long = cells.findIndex((c) => typeof c === 'string' && c.length > MAX_CELL_CHARS);
+    if (long >= 0) {
+      const column = header[long] || columnLabel(long);
+      errors.push(new NqpfError('CELL_TOO_LONG', { length: (cells[long] as string).length, limit: MAX_CELL_CHARS }, { file, row, column }));
       continue;
     }
     rows.push(cells);

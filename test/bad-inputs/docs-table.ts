@@ -49,6 +49,14 @@ CLI in English and Chinese (\`--lang zh\`); this page is rendered from it (\`npx
   a \`FRAMEWORK_SINGLE_CHILD\` note in \`notes.csv\` records it.
 - **Size / 大小**: input files over 64 MiB (\`MAX_INPUT_BYTES\`) are refused before any byte is read.
   YAML alias expansion is capped at 100 (billion-laughs inputs fail at once).
+- **Limits / 上限** (issue 17): work is bounded by the data, not by what a file claims. A workbook is
+  inflated with its real size counted (at most 256 MiB), at most 500,000 shared strings and 10 million
+  cells a sheet; a cell holds at most 32,767 characters (Excel's limit; CSV too); a sheet's grid has only
+  the rows that hold cells. Specs nest at most 100 levels; \`__proto__\` keys are refused. Work parameters
+  have caps in the schema that CLI flags obey (\`--runs\` ≤ 1,000,000, \`maxIterations\` ≤ 100,000); a build
+  whose estimated memory exceeds the machine's free memory (or \`NQPF_MEMORY_LIMIT_MB\`) is refused before
+  it starts. Many problems of one kind are summarised (the first 20, then a count); text from data files
+  is printed with control characters escaped and cut at 1,000 characters.
 - **Output folder / 输出目录** (every command that writes: run, analyze, audit, report, diff, sensitivity,
   whatif): checked before any work starts, written to a temporary sibling \`.nqpf-tmp-*\` and renamed (never
   half-written), with \`nqpf-manifest.json\` listing every file nqpf wrote (size, SHA-256). An existing

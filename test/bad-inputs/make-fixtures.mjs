@@ -1,36 +1,17 @@
 // Writes the corpus cases whose inputs are not plain UTF-8 text: GBK, UTF-16 and mixed-encoding CSV,
-// and XLSX workbooks with error cells, merged cells, formulas without saved values and dates.
+// XLSX workbooks with error cells, merged cells, formulas without saved values and dates, and the
+// hostile files of issue 17 (hostile-files.mjs), each just past the limit it tests.
 // Run `node test/bad-inputs/make-fixtures.mjs` after changing it; the generated files are committed.
 // Each case folder's case.yaml (written by hand) says what nqpf must answer.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as XLSX from '@e965/xlsx';
-import { unzipSync, zipSync, strToU8, strFromU8 } from 'fflate';
+import { strToU8, strFromU8 } from 'fflate';
+import * as hostile from './hostile-files.mjs';
+import { FRAMEWORK, STEPS, HEADER, PROVINCES, ROWS, csvText, workbook, fixedZip } from './hostile-files.mjs';
 
 const CASES = join(dirname(fileURLToPath(import.meta.url)), 'cases');
-
-const FRAMEWORK = `nodes:
-  - { code: IDX, name: { zh: 综合指数, en: Index } }
-  - { code: TECH, name: { zh: 科技创新, en: Technology }, parent: IDX }
-  - { code: ECON, name: { zh: 经济发展, en: Economy }, parent: IDX }
-  - { code: patents, name: { zh: 专利授权数, en: Patents granted }, parent: TECH }
-  - { code: rd, name: { zh: R&D 经费, en: R&D expenditure }, parent: TECH }
-  - { code: gdp, name: { zh: 地区生产总值, en: GDP }, parent: ECON }
-  - { code: pop, name: { zh: 常住人口, en: Population }, parent: ECON, direction: -1 }
-`;
-const STEPS = `steps:
-  - { op: normalize, method: min-max, params: { range: [0, 100] } }
-  - { op: aggregate, method: arithmetic }
-`;
-
-const HEADER = ['地区', '年份', 'patents', 'rd', 'gdp', 'pop'];
-const PROVINCES = ['北京', '天津', '河北', '山西', '内蒙古', '辽宁'];
-/** Six provinces × two years of made-up but plausible values. */
-const ROWS = [2021, 2022].flatMap((year, t) =>
-  PROVINCES.map((region, i) => [region, year, 100 + 13 * i + 7 * t, Math.round((2.5 + 0.7 * i + 0.1 * t) * 10) / 10, 3000 + 450 * i + 100 * t, 1500 + 320 * i]),
-);
-const csvText = (rows = ROWS) => [HEADER, ...rows].map((r) => r.join(',')).join('\r\n') + '\r\n';
 
 /** GBK bytes of a string, from the inverse of the platform's GBK decoder (no encoder ships with Node). */
 function gbk(text) {
@@ -69,23 +50,6 @@ function writeCase(slug, files) {
 }
 
 const spec = (data) => `framework: fw.yaml\ndata: ${data}\n${STEPS}`;
-
-/** A workbook of the standard rows, edited cell by cell, written with fixed dates so reruns are identical. */
-function workbook(edit, sheetName = 'Sheet1') {
-  const ws = XLSX.utils.aoa_to_sheet([HEADER, ...ROWS]);
-  edit(ws);
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, ws, sheetName);
-  wb.Props = { CreatedDate: new Date(Date.UTC(2024, 0, 1)), ModifiedDate: new Date(Date.UTC(2024, 0, 1)) };
-  return fixedZip(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }));
-}
-
-/** Re-pack a zip with one entry date, and optionally rewrite entries (as other writers would have written them). */
-function fixedZip(bytes, rewrite = (_name, data) => data) {
-  const entries = unzipSync(new Uint8Array(bytes));
-  const date = new Date(Date.UTC(2024, 0, 1));
-  return zipSync(Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, [rewrite(name, data), { mtime: date }]])));
-}
 
 const common = { 'fw.yaml': FRAMEWORK };
 
@@ -169,3 +133,14 @@ writeCase('95-xlsx-title-row', {
     return fixedZip(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }));
   })(),
 });
+
+// Hostile files (issue 17): each just past its limit, so the committed file stays small.
+writeCase('h01-xlsx-stray-cell-last', { ...common, 'spec.yaml': spec('data.xlsx'), 'data.xlsx': hostile.strayCellXlsx('XFD1048576') });
+writeCase('h02-xlsx-stray-cell-zz', { ...common, 'spec.yaml': spec('data.xlsx'), 'data.xlsx': hostile.strayCellXlsx('ZZ20000') });
+writeCase('h03-csv-many-columns', { ...common, 'spec.yaml': spec('data.csv'), 'data.csv': hostile.wideCsv(20000) });
+writeCase('h04-xlsx-under-declared-zip', { ...common, 'spec.yaml': spec('data.xlsx'), 'data.xlsx': hostile.underDeclaredXlsx(300) });
+writeCase('h05-xlsx-shared-strings', { ...common, 'spec.yaml': spec('data.xlsx'), 'data.xlsx': hostile.sharedStringsXlsx(500_001) });
+writeCase('h06-xlsx-long-cell', { ...common, 'spec.yaml': spec('data.xlsx'), 'data.xlsx': hostile.longCellXlsx(40_000) });
+writeCase('h07-csv-long-cell', { ...common, 'spec.yaml': spec('data.csv'), 'data.csv': csvText(ROWS.map((r, i) => (i === 1 ? [r[0], r[1], 'x'.repeat(40_000), ...r.slice(3)] : r))) });
+writeCase('h08-spec-nested-deep', { ...common, 'spec.yaml': hostile.deepYamlSpec(20_000), 'data.csv': csvText() });
+writeCase('h09-spec-json-nested-deep', { ...common, 'spec.json': hostile.deepJsonSpec(20_000), 'spec.yaml': hostile.deepJsonSpec(20_000), 'data.csv': csvText() });

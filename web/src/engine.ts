@@ -1,5 +1,6 @@
 import EngineWorker from './worker/engine.worker.ts?worker&inline';
-import type { DiagnosticsView, Problem, Progress, Reply, Request, RobustnessView, SpecDocument } from './worker/protocol.js';
+import type { DiagnosticsView, Problem, Progress, Reply, RobustnessView, SpecDocument } from './worker/protocol.js';
+import { WorkerClient } from './worker-client.js';
 
 /** What the diagnostics views show: the last result (kept while a newer one runs), progress, failures. */
 export interface DiagnosticsState {
@@ -9,30 +10,10 @@ export interface DiagnosticsState {
   problems: Problem[];
 }
 
-/** The page's handle on an engine worker: request → reply promises (with progress messages on the way). */
-export class Engine {
-  private worker = new EngineWorker();
-  private nextId = 1;
-  private pending = new Map<number, { resolve: (reply: Reply) => void; onProgress?: (progress: Progress) => void }>();
-
+/** The page's handle on an engine worker: request → reply promises; failures and time-outs become error replies. */
+export class Engine extends WorkerClient {
   constructor() {
-    this.worker.onmessage = (event: MessageEvent<{ id: number; reply?: Reply; progress?: Progress }>) => {
-      const entry = this.pending.get(event.data.id);
-      if (event.data.progress) {
-        entry?.onProgress?.(event.data.progress);
-        return;
-      }
-      this.pending.delete(event.data.id);
-      entry?.resolve(event.data.reply!);
-    };
-  }
-
-  request(request: Request, transfer: Transferable[] = [], onProgress?: (progress: Progress) => void): Promise<Reply> {
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.pending.set(id, { resolve, onProgress });
-      this.worker.postMessage({ id, request }, transfer);
-    });
+    super(() => new EngineWorker());
   }
 }
 

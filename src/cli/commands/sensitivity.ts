@@ -8,9 +8,16 @@ import { uncertaintyTables } from '../../core/uncertainty/tables.js';
 import type { AnalysisType } from '../../core/uncertainty/plan.js';
 import { loadInputs, loadSpecFile } from '../../io/node/load.js';
 import { inSpecFile } from '../build-spec.js';
+import { availableParallelism } from 'node:os';
+import { refuseOverMemory } from '../../core/pipeline/memory-estimate.js';
+import { MAX_RUNS } from '../../core/spec/schema.js';
+import { availableMemory } from '../memory.js';
 import { claimOutput, writeOutput, type OutputWriter } from '../../io/node/output-folder.js';
 import { resolvedJson } from './run.js';
 import { runUncertaintyParallel, type ParallelResult } from '../../io/node/workers/pool.js';
+
+/** Worker threads `--workers` may ask for (each holds a build; more than the cores only adds memory). */
+const MAX_WORKERS = 64;
 
 export interface SensitivityOptions {
   out: string;
@@ -34,6 +41,8 @@ export async function sensitivityCommand(specPath: string, options: SensitivityO
     const loaded = loadSpecFile(specPath);
     const spec = resolveSpec(loaded.document);
     const { inputs, notes } = loadInputs(spec.framework, spec.data, loaded.dir);
+    // Each worker thread holds a build of its own, besides the nominal one.
+    refuseOverMemory(spec, inputs.panel, inputs.framework, availableMemory(), 1 + (options.workers ?? availableParallelism()));
     const nominal = run(loaded.document, inputs);
     return { loaded, build: { ...nominal, loadNotes: [...notes, ...nominal.loadNotes] } };
   });
@@ -140,6 +149,9 @@ export function registerSensitivity(program: Command, lang: Lang): void {
       for (const option of ['workers', 'runs'] as const) {
         const value = opts[option];
         if (value !== undefined && !(Number.isInteger(value) && value > 0)) throw new NqpfError('UNCERTAINTY_OPTION', { option: `--${option}`, value });
+        // The flags obey the caps the spec's own uncertainty block has (issue 17: --runs 1000000000).
+        const limit = option === 'runs' ? MAX_RUNS : MAX_WORKERS;
+        if (value !== undefined && value > limit) throw new NqpfError('OPTION_OVER_CAP', { option: `--${option}`, value, limit });
       }
       await sensitivityCommand(spec, { ...opts, lang });
     });

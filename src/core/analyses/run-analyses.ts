@@ -1,4 +1,4 @@
-import { NqpfError, NqpfErrors } from '../errors/nqpf-error.js';
+import { NqpfError, NqpfErrors, throwAll } from '../errors/nqpf-error.js';
 import type { Build } from '../pipeline/run.js';
 import { findAnalysis } from './registry.js';
 import type { AnalysisResult, NeighborFile } from './types.js';
@@ -9,7 +9,7 @@ import type { AnalysisResult, NeighborFile } from './types.js';
  * located at its analysis (/analyses/N), so every failure points into the spec.
  */
 export function runAnalyses(build: Build, files: Record<string, NeighborFile> = build.inputs.analysisFiles ?? {}): AnalysisResult[] {
-  return build.spec.analyses.map((analysis, index) => {
+  const results = build.spec.analyses.map((analysis, index) => {
     const pointer = `/analyses/${index}`;
     const definition = findAnalysis(analysis.op, analysis.method ?? '');
     if (!definition) throw new NqpfError('ANALYSIS_UNKNOWN_OP', { op: analysis.op, known: '' }, { pointer: `${pointer}/op` });
@@ -20,6 +20,28 @@ export function runAnalyses(build: Build, files: Record<string, NeighborFile> = 
       throw locate(e, pointer);
     }
   });
+  refuseOutputCollisions(results);
+  return results;
+}
+
+/**
+ * Each analysis table is written as `analyses/<id>` or `analyses/<id>-<table>`, so ids such as `markov`
+ * and `markov-passage` could name one file twice (issue 17: the Markov passage times were silently
+ * overwritten by a CV table). Every output name is checked unique before anything is written; a
+ * collision is an error at the later analysis's id, naming both.
+ */
+function refuseOutputCollisions(results: AnalysisResult[]): void {
+  const owner = new Map<string, number>();
+  const errors: NqpfError[] = [];
+  results.forEach((result, index) => {
+    for (const table of result.tables) {
+      const name = `${result.id}${table.name ? `-${table.name}` : ''}`;
+      const first = owner.get(name);
+      if (first === undefined) owner.set(name, index);
+      else if (first !== index) errors.push(new NqpfError('ANALYSIS_OUTPUT_COLLISION', { name, first: results[first].id, second: result.id }, { pointer: `/analyses/${index}/id` }));
+    }
+  });
+  throwAll(errors);
 }
 
 function locate(e: unknown, pointer: string): unknown {

@@ -11,6 +11,8 @@ import { analysisMessages } from './catalogue/analyses.js';
 import { uncertaintyMessages } from './catalogue/uncertainty.js';
 import { weightingMessages } from './catalogue/weighting.js';
 import { guidanceMessages } from './catalogue/guidance.js';
+import { limitMessages } from './catalogue/limits.js';
+import { printable } from './printable.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -20,9 +22,12 @@ export interface Message {
 }
 
 /** Every area keeps its messages in its own file under catalogue/; this is their union. */
-export const messages: Record<string, Message> = { ...coreMessages, ...methodMessages, ...regionMessages, ...diagnoseMessages, ...diffMessages, ...uncertaintyMessages, ...analysisMessages, ...weightingMessages, ...guidanceMessages };
+export const messages: Record<string, Message> = { ...coreMessages, ...methodMessages, ...regionMessages, ...diagnoseMessages, ...diffMessages, ...uncertaintyMessages, ...analysisMessages, ...weightingMessages, ...guidanceMessages, ...limitMessages };
 
-/** Fill a template. Unknown codes fall back to the code itself, so nothing is ever silently blank. */
+/**
+ * Fill a template. Unknown codes fall back to the code itself, so nothing is ever silently blank. Values
+ * can be text from a data file: each is printed escaped and cut (printable.ts).
+ */
 export function formatMessage(code: string, params: Record<string, unknown>, lang: Lang): string {
   const template = messages[code]?.[lang] ?? code;
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
@@ -30,6 +35,6 @@ export function formatMessage(code: string, params: Record<string, unknown>, lan
     // A param may itself be bilingual ({ zh, en }), e.g. a hint that names what to change.
     const value = raw !== null && typeof raw === 'object' && !Array.isArray(raw) && 'en' in raw ? (raw as Record<Lang, unknown>)[lang] : raw;
     if (value === undefined) return `{${key}}`;
-    return Array.isArray(value) ? value.join(', ') : String(value);
+    return Array.isArray(value) ? value.map((v) => printable(String(v))).join(', ') : printable(String(value));
   });
 }

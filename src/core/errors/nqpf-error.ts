@@ -1,4 +1,6 @@
 import { formatMessage, type Lang } from './messages.js';
+import { printable } from './printable.js';
+import { summarizeErrors } from './summarize.js';
 
 /** Where a problem is: a data file position, a JSON Pointer into the spec, or a step. */
 export interface ErrorLocation {
@@ -32,30 +34,36 @@ export class NqpfError extends Error {
   }
 }
 
-/** Several problems found in one pass (spec validation, data ingest): all are reported at once. */
+/**
+ * Several problems found in one pass (spec validation, data ingest): all are reported at once, many of
+ * one kind summarised (summarize.ts).
+ */
 export class NqpfErrors extends Error {
   readonly errors: NqpfError[];
 
   constructor(errors: NqpfError[]) {
-    super(errors.map((e) => e.format('en')).join('\n'));
+    const summarized = summarizeErrors(errors, (code, params, where) => new NqpfError(code, params, where));
+    super(summarized.map((e) => e.format('en')).join('\n'));
     this.name = 'NqpfErrors';
-    this.errors = errors;
+    this.errors = summarized;
   }
 }
 
 export function locationPrefix(where: ErrorLocation): string {
   const parts: string[] = [];
-  if (where.file !== undefined) parts.push(where.file);
+  // A file name, a column name and a pointer can come from the data: printed escaped and cut like any value.
+  if (where.file !== undefined) parts.push(printable(where.file));
   if (where.row !== undefined) parts.push(String(where.row));
-  if (where.column !== undefined) parts.push(where.column);
-  if (where.pointer !== undefined) parts.push(where.pointer === '' ? '/' : where.pointer);
-  if (where.step !== undefined && where.pointer === undefined) parts.push(`step ${where.step}`);
+  if (where.column !== undefined) parts.push(printable(where.column));
+  if (where.pointer !== undefined) parts.push(where.pointer === '' ? '/' : printable(where.pointer));
+  if (where.step !== undefined && where.pointer === undefined) parts.push(`step ${printable(where.step)}`);
   return parts.length > 0 ? `${parts.join(':')}: ` : '';
 }
 
 /** Throw all gathered problems: one as itself, several together. */
 export function throwAll(errors: NqpfError[]): void {
   if (errors.length === 1) throw errors[0];
+  // Several become one NqpfErrors, which summarises many of a kind.
   if (errors.length > 1) throw new NqpfErrors(errors);
 }
 

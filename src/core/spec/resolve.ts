@@ -3,6 +3,7 @@ import zhCN from 'zod/v4/locales/zh-CN.js'; // one locale: the index loads all o
 import { NqpfError, throwAll } from '../errors/nqpf-error.js';
 import { defaultMethod, findMethod, methodsOf, registeredOps } from '../pipeline/registry.js';
 import { resolveAnalyses } from '../analyses/resolve.js';
+import { reservedKeyErrors } from './reserved-keys.js';
 import { specSchema, stepSchema, type ResolvedSpec, type ResolvedStep } from './schema.js';
 
 /**
@@ -12,6 +13,7 @@ import { specSchema, stepSchema, type ResolvedSpec, type ResolvedStep } from './
 export function resolveSpec(document: unknown): ResolvedSpec {
   const parsed = specSchema.safeParse(document, { reportInput: true });
   const errors: NqpfError[] = parsed.success ? [] : parsed.error.issues.flatMap((issue) => narrowUnion(issue)).map((issue) => issueToError(issue));
+  errors.push(...reservedKeyErrors(document));
   // Resolve every well-formed step too, so one pass reports unknown methods and bad params everywhere.
   const rawSteps: unknown[] = Array.isArray((document as { steps?: unknown })?.steps) ? (document as { steps: unknown[] }).steps : [];
   const seen = new Map<string, number>();

@@ -76,9 +76,12 @@ const varyValues = z.union([
   z.object({ uniform: z.tuple([z.number(), z.number()]) }).strict(),
 ]);
 
+/** Runs (base sample size N) an uncertainty block may ask for; the CLI's --runs obeys the same cap. */
+export const MAX_RUNS = 1_000_000;
+
 export const uncertaintySchema = z
   .object({
-    runs: z.number().int().min(1).max(1_000_000).default(1000),
+    runs: z.number().int().min(1).max(MAX_RUNS).default(1000),
     type: z.enum(['uncertainty', 'sensitivity']).optional(),
     target: z.string().optional(),
     vary: z

@@ -8,6 +8,12 @@ import { nelderMead } from '../stats/nelder-mead.js';
 import { completeCases } from './data-driven.js';
 import { pearson } from './pearson.js';
 
+/**
+ * Nelder–Mead iterations a spec may ask for: each re-aggregates the whole index, so 1e9 ran for weeks
+ * (issue 17); 100,000 is 50× the default and far past where the simplex has converged on real data.
+ */
+export const MAX_ITERATIONS = 100_000;
+
 const params = z
   .object({
     /** The framework level whose weights are optimised (1 = indicators; below the index). */
@@ -19,7 +25,7 @@ const params = z
     /** The aggregation the index is built with while optimising (COINr re-runs the coin's own). */
     aggregation: z.enum(['arithmetic', 'geometric', 'harmonic']).default('arithmetic'),
     /** Nelder–Mead iterations at most. */
-    maxIterations: z.number().int().positive().default(2000),
+    maxIterations: z.number().int().positive().max(MAX_ITERATIONS).default(2000),
     /** Nelder–Mead relative tolerance on the objective (R optim `reltol`; COINr's own default 0.1 stops early). */
     tolerance: z.number().positive().default(1e-10),
   })

@@ -1,3 +1,4 @@
+import { printable } from '../../core/errors/printable.js';
 import type { Lang, Region, ResultsDiff, SpecChange } from '../../core/index.js';
 import type { OutCell } from '../csv-write.js';
 import type { OutputTable } from '../output-tables.js';
@@ -30,7 +31,7 @@ export function changeLine(change: SpecChange, lang: Lang): string {
 }
 
 function nameOf(diff: BuildDiff, code: string, lang: Lang): string {
-  return diff.regions.find((r) => r.code === code)?.name[lang] || code;
+  return printable(diff.regions.find((r) => r.code === code)?.name[lang] || code, 40); // data text: escaped, cut
 }
 
 /** The summary `nqpf diff` prints. */
@@ -40,12 +41,12 @@ export function diffText(diff: BuildDiff, lang: Lang): string {
   if (specChanges.length === 0) lines.push(`  ${label(lang, 'noSpecChanges')}`);
   for (const change of specChanges) lines.push(`  ${changeLine(change, lang)}`);
   lines.push('', `${label(lang, 'rankChanges')}: ${label(lang, 'diffYear', { year: results.year })}`);
-  const width = Math.max(8, ...results.nodes.map((n) => n.node.length));
+  const width = Math.max(8, ...results.nodes.map((n) => printable(n.node, 40).length));
   const changed = lang === 'zh' ? '变化数' : 'changed';
   lines.push(`  ${label(lang, 'node').padEnd(width)}  ${changed.padStart(7)}  ${'mean|Δ|'.padStart(8)}  ${'max|Δ|'.padStart(6)}`);
   const { shown, quiet } = splitNodes(results);
   for (const n of shown) {
-    lines.push(`  ${n.node.padEnd(width)}  ${String(n.changed).padStart(7)}  ${fmt(n.meanAbsChange, 2).padStart(8)}  ${fmt(n.maxAbsChange, 0).padStart(6)}`);
+    lines.push(`  ${printable(n.node, 40).padEnd(width)}  ${String(n.changed).padStart(7)}  ${fmt(n.meanAbsChange, 2).padStart(8)}  ${fmt(n.maxAbsChange, 0).padStart(6)}`);
   }
   if (quiet) lines.push(`  ${label(lang, 'unchangedIndicators', { count: quiet })}`);
   if (results.index) {
@@ -61,7 +62,7 @@ export function diffText(diff: BuildDiff, lang: Lang): string {
     [`${label(lang, 'node')} ${label(lang, 'onlyInA')}`, results.nodesOnlyInA],
     [`${label(lang, 'node')} ${label(lang, 'onlyInB')}`, results.nodesOnlyInB],
   ];
-  for (const [title, codes] of only) if (codes.length) lines.push('', `${title}: ${codes.join(', ')}`);
+  for (const [title, codes] of only) if (codes.length) lines.push('', `${title}: ${codes.map((c) => printable(c, 40)).join(', ')}`);
   return `${lines.join('\n')}\n`;
 }
 
