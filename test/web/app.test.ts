@@ -231,7 +231,7 @@ describe.skipIf(!available)('web app', () => {
   it('results export: scores.csv with the output contract header and an XLSX workbook', async () => {
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
     const text = readFileSync((await csv.path())!, 'utf8');
-    expect(text.startsWith('\uFEFFregion,year,node,level,score,rank\n')).toBe(true);
+    expect(text.startsWith('\uFEFFregion,name_zh,name_en,year,node,level,score,rank\n')).toBe(true);
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-xlsx]')]);
     const workbook = XLSX.read(readFileSync((await xlsx.path())!), { type: 'buffer' });
     expect(workbook.SheetNames.slice(0, 3)).toEqual(['scores', 'weights', 'notes']);
