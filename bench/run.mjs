@@ -8,6 +8,8 @@ const benches = [
   ['ua-asem.mjs', '--coinr', '20'],
   ['ua-china.mjs'],
   ['analyses-county.mjs'],
+  ['startup.mjs'],
+  ['scale.mjs'],
 ];
 const only = process.argv.slice(2);
 for (const [file, ...args] of benches.filter(([file]) => only.length === 0 || only.includes(file.replace(/\.mjs$/, '')))) {

@@ -4,7 +4,7 @@
 // Writes data.csv, framework.yaml and spec.yaml (min-max, entropy, arithmetic) into a folder.
 //   node bench/scale-data.mjs county DIR [units] [years] [indicators]   (default 2850 × 20 × 100)
 //   node bench/scale-data.mjs firm DIR [units] [years] [indicators]     (default 5000 × 15 × 40; firm id + industry, no registry)
-import { mkdirSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function generatePanel(kind, dir, units, years, indicators) {
@@ -63,11 +63,25 @@ framework: framework.yaml
 data: { path: data.csv, region: ${idCol}, regions: none }
 seed: 1
 steps:
-  - { op: normalize, method: min-max, params: { range: [0, 1], pooled: true } }
+  - { id: normalize, op: normalize, method: min-max, params: { range: [1, 100], pooled: true } }
   - { op: weight, method: entropy, params: { shift: 0.0001, pooled: true, scope: all } }
-  - { op: aggregate, method: arithmetic }
+  - { id: aggregate, op: aggregate, method: arithmetic }
+analyses:
+  - { op: trends }
+  - { id: theil, op: disparity, method: theil, params: { groups: ${groupCol} } }
+  - { id: cv, op: disparity, method: cv }
+  - { op: kernel-density }
+  - { op: markov, params: { classes: 4 } }
+uncertainty:
+  type: uncertainty
+  runs: 8
+  vary:
+    - { step: normalize, pointer: /method, values: [{ method: min-max, params: { range: [1, 100] } }, { method: z-score, params: { mean: 10, sd: 2 } }] }
+    - { step: aggregate, pointer: /method, values: [arithmetic, geometric] }
 `,
   );
+  // the same panel aggregated geometrically: the second spec of \`nqpf diff\`
+  writeFileSync(join(dir, 'spec-b.yaml'), readFileSync(join(dir, 'spec.yaml'), 'utf8').replace('method: arithmetic }', 'method: geometric }').replace(/analyses:[\s\S]*$/, ''));
   return { cells: units * years * indicators };
 }
 

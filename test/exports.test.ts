@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as core from '../src/core/index.js';
 
 const expected = [
+  'DOMINANCE_DEFAULTS',
   'ENGINE_VERSION',
   'NqpfError',
   'NqpfErrors',
@@ -23,12 +24,15 @@ const expected = [
   'childrenOf',
   'coefficientOfVariationWeights',
   'combineWeights',
+  'correlationRatio',
   'createExecutor',
   'criticWeights',
   'cronbachAlpha',
   'defaultMethod',
   'diffResults',
   'diffSpecs',
+  'dominance',
+  'dominanceNotes',
   'effectiveWeights',
   'entropyWeights',
   'extrapolate',

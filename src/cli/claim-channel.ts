@@ -2,7 +2,7 @@
  * The output claims a command worker has pending, in shared memory: the worker rewrites them on every change
  * (synchronously, so they are current at any instant); the supervisor reads them after terminating it.
  */
-import type { OutputClaim } from '../io/node/output-folder.js';
+import type { OutputClaim } from '../io/node/output-claims.js';
 
 export interface ClaimChannel {
   /** Int32 byte length at 0, then that many bytes of JSON. */

@@ -1,8 +1,7 @@
 import { Command, CommanderError } from 'commander';
-import { prepareSolvers, specNeedsSolvers, type Lang } from '../core/index.js';
-import { recoverOutputs } from '../io/node/output-folder.js';
-import { loadSpecFile } from '../io/node/load.js';
-import { commands } from './commands/index.js';
+import type { Lang } from '../core/errors/messages.js';
+import { recoverOutputs } from '../io/node/output-claims.js';
+import { COMMANDS } from './commands/index.js';
 import { interruptedMessage } from './main-messages.js';
 import { renderError } from './render-error.js';
 
@@ -25,13 +24,23 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
-  for (const register of commands) register(program, lang);
-  // The pipeline is synchronous; a spec with an LP method (benefit-of-the-doubt) needs HiGHS loaded first.
-  program.hook('preAction', async (_program, action) => {
-    if (action.args.some(namesLpMethod)) await prepareSolvers();
-  });
-
   try {
+    await registerCommands(program, argv, lang);
+    // The pipeline is synchronous; a spec with an LP method (benefit-of-the-doubt) needs HiGHS loaded first.
+    program.hook('preAction', async (_program, action) => {
+      const specs = action.args.filter((arg) => /\.(ya?ml|json)$/i.test(arg));
+      if (specs.length === 0) return;
+      const [{ prepareSolvers, specNeedsSolvers }, { loadSpecFile }] = await Promise.all([import('../core/index.js'), import('../io/node/load.js')]);
+      const namesLpMethod = (arg: string): boolean => {
+        try {
+          return specNeedsSolvers(loadSpecFile(arg).document);
+        } catch {
+          return false; // unreadable files are left to the command
+        }
+      };
+      if (specs.some(namesLpMethod)) await prepareSolvers();
+    });
+
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
@@ -46,12 +55,19 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Whether a command argument is a spec file naming an LP method; unreadable files are left to the command. */
-function namesLpMethod(arg: string): boolean {
-  if (!/\.(ya?ml|json)$/i.test(arg)) return false;
-  try {
-    return specNeedsSolvers(loadSpecFile(arg).document);
-  } catch {
-    return false;
+/**
+ * Register the command being run — only its module is loaded (start-up: `nqpf validate` does not load the
+ * report, `nqpf --help` loads no command at all) — or, for help and unknown commands, every command's entry.
+ */
+async function registerCommands(program: Command, argv: string[], lang: Lang): Promise<void> {
+  const positional = argv.filter((arg, k) => !arg.startsWith('-') && argv[k - 1] !== '--lang');
+  const wanted = positional[0] === 'help' ? positional[1] : positional[0];
+  const chosen = COMMANDS.find((c) => c.name === wanted);
+  for (const entry of COMMANDS) {
+    if (entry === chosen) (await entry.load())(program, lang);
+    else if (!chosen) {
+      const stub = program.command(entry.name).description(entry.description);
+      for (const arg of entry.args) stub.argument(arg);
+    }
   }
 }

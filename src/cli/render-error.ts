@@ -1,4 +1,5 @@
-import { isNqpfError, NqpfError, type Lang } from '../core/index.js';
+import { isNqpfError, NqpfError } from '../core/errors/nqpf-error.js';
+import type { Lang } from '../core/errors/messages.js';
 
 /** Every problem on its own line, located, in the user's language; never a stack trace for bad input. */
 export function renderError(error: unknown, lang: Lang): string {

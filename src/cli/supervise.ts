@@ -11,7 +11,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { readClaims, type ClaimChannel } from './claim-channel.js';
-import { recoverClaim } from '../io/node/output-folder.js';
+import { recoverClaim } from '../io/node/output-claims.js';
 import { interruptedMessage } from './main-messages.js';
 
 export async function supervise(argv: string[], lang: 'zh' | 'en'): Promise<number> {

@@ -4,7 +4,7 @@
  * worker's piped stdout/stderr so the progress bar draws as in the main thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { watchPending } from '../io/node/output-folder.js';
+import { watchPending } from '../io/node/output-claims.js';
 import { writeClaims, type ClaimChannel } from './claim-channel.js';
 
 const data = workerData as { argv: string[]; channel: ClaimChannel; tty: { stdout: boolean; stderr: boolean; columns: number } };

@@ -44,6 +44,7 @@ export { uncertaintyTables, type UncertaintyTable } from './uncertainty/tables.j
 export { runAudit, type AuditOptions, type AuditResult } from './audit/run-audit.js';
 export { auditTables } from './audit/tables.js';
 export { pearson, spearman, type Correlation } from './audit/correlation.js';
+export { correlationRatio, dominance, dominanceNotes, DOMINANCE_DEFAULTS, type DominanceFinding, type DominanceOptions } from './audit/dominance.js';
 export { cronbachAlpha } from './audit/cronbach.js';
 export { groupPca, type GroupPca } from './audit/pca.js';
 export { firstOrderEffect, type FirstOrderEffect } from './audit/importance.js';

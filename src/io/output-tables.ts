@@ -123,7 +123,7 @@ function weightsTable(build: Build): OutputTable {
 }
 
 function notesTable(build: Build): OutputTable {
-  const all = [...build.loadNotes.map((n) => ({ ...n, step: n.step ?? 'load' })), ...build.steps.flatMap((s) => s.notes.map((n) => ({ ...n, step: s.id })))];
+  const all = [...build.loadNotes.map((n) => ({ ...n, step: n.step ?? 'load' })), ...build.steps.flatMap((s) => s.notes.map((n) => ({ ...n, step: s.id }))), ...(build.checks ?? []).map((n) => ({ ...n, step: 'check' }))];
   return {
     name: 'notes',
     header: ['step', 'code', 'region', 'year', 'indicator', 'method', 'value', 'from', 'detail'],

@@ -113,22 +113,22 @@ function readingTheResults(project: string): void {
   const at = (file: string) => csvRecords(join(project, file));
   const year2022 = (rows: Record<string, string>[]) => rows.find((r) => r.year === '2022')!;
   const gini = year2022(at('results-full/analyses/disparity-summary.csv'));
-  expect(Number(gini.gini).toFixed(3)).toBe('0.301');
-  expect(Math.round(Number(gini.net_between_share) * 100)).toBe(68);
+  expect(Number(gini.gini).toFixed(3)).toBe('0.174');
+  expect(Math.round(Number(gini.net_between_share) * 100)).toBe(71);
   const moran = at('results-full/analyses/moran.csv');
   expect(moran.map((r) => r.year)).toEqual(['2018', '2019', '2020', '2021', '2022']);
   for (const r of moran) expect(Number(r.i) > 0 && Number(r.p_permutation) < 0.05, r.year).toBe(true);
-  expect(Number(year2022(moran).i).toFixed(3)).toBe('0.412');
-  expect(Number(year2022(moran).p_permutation)).toBe(0.002);
+  expect(Number(year2022(moran).i).toFixed(3)).toBe('0.450');
+  expect(Number(year2022(moran).p_permutation)).toBe(0.001);
   const [absolute, conditional] = at('results-full/analyses/convergence-beta.csv');
-  expect([absolute.type, Number(absolute.beta).toFixed(3), Number(absolute.p).toFixed(3)]).toEqual(['absolute', '-0.037', '0.043']);
-  expect([conditional.type, Number(conditional.beta).toFixed(3)]).toEqual(['conditional', '-0.381']);
-  expect(Number(conditional.p)).toBeLessThan(0.001);
+  expect([absolute.type, Number(absolute.beta).toFixed(3)]).toEqual(['absolute', '-0.094']);
+  expect([conditional.type, Number(conditional.beta).toFixed(3)]).toEqual(['conditional', '-0.223']);
+  for (const beta of [absolute, conditional]) expect(Number(beta.p)).toBeLessThan(0.001);
   const indices = at('robustness/sensitivity-indices.csv');
-  const largest = [...indices].sort((a, b) => Number(b.total) - Number(a.total))[0];
-  expect(largest.factor).toBe('weight/method');
-  const normalize = indices.find((r) => r.factor === 'normalize/method')!;
-  expect(Math.abs(Number(normalize.first_order))).toBeLessThan(0.05);
+  const total = Object.fromEntries(indices.map((r) => [r.factor, Number(Number(r.total).toFixed(2))]));
+  expect(total).toEqual({ 'weight/method': 0.74, 'normalize/method': 0.4, 'weight/params/noise': 0.27 });
+  const noise = indices.find((r) => r.factor === 'weight/params/noise')!;
+  expect(Math.abs(Number(noise.first_order))).toBeLessThan(0.1);
 }
 
 describe('docs/tutorial.md', () => {

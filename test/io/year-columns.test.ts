@@ -11,6 +11,9 @@ import { readPanel } from '../../src/io/read-panel.js';
 import { readCsv } from '../../src/io/table.js';
 import { readXlsx } from '../../src/io/xlsx-read.js';
 import { yearLabel } from '../../src/io/year-columns.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { loadInputs } from '../../src/io/node/load.js';
 import { REPO } from '../helpers/build.js';
 
 const EPS = join(REPO, 'data/eps-127ww/中国宏观经济数据库-年度（分省级）.xlsx');
@@ -84,5 +87,27 @@ describe('year-column layout (EPS DATA / NBS portal)', () => {
     const table = readCsv(new TextEncoder().encode('region,year,x\n110000,2011,2015\n120000,2011,2016\n'), 'wide.csv');
     expect(table.layout).toBeUndefined();
     expect(table.header).toEqual(['region', 'year', 'x']);
+  });
+
+  it('several files: data.also merges two EPS exports by region and year; rename spans both', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nqpf-eps-'));
+    writeFileSync(join(dir, 'fw.yaml'), 'nodes:\n  - { code: I, name: { zh: I, en: I } }\n  - { code: gdp, name: { zh: g, en: g }, parent: I }\n  - { code: energy, name: { zh: e, en: e }, parent: I, direction: -1 }\n');
+    const data = {
+      path: 'nqpf:data/eps-127ww/中国宏观经济数据库-年度（分省级）.xlsx',
+      also: ['nqpf:data/eps-127ww/中国能源数据库-年度（分省）.xlsx'],
+      regions: 'china-provinces' as const,
+      rename: { '地区生产总值（当年价）（亿元）': 'gdp', '能源消费量（万吨标煤）': 'energy' },
+    };
+    const { inputs, notes } = loadInputs('fw.yaml', data, dir);
+    const panel = inputs.panel;
+    expect(panel.regions).toHaveLength(31);
+    expect(panel.years).toEqual(Array.from({ length: 13 }, (_, i) => 2011 + i));
+    expect(notes.filter((n) => n.code === 'DATA_LAYOUT')).toHaveLength(2);
+    // the energy export's cells (Beijing 2019: 7360; Xinjiang 2011: 9926.5031), none after 2019, none for Tibet
+    expect(at(panel, 'energy', '110000', 2019)).toBe(7360);
+    expect(at(panel, 'energy', '650000', 2011)).toBe(9926.5031);
+    expect(at(panel, 'energy', '110000', 2020)).toBeNaN();
+    expect(at(panel, 'energy', '540000', 2015)).toBeNaN();
+    expect(at(panel, 'gdp', '540000', 2015)).toBe(1026.39113);
   });
 });

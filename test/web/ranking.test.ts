@@ -18,9 +18,20 @@ const INDICATORS = ['rd_intensity', 'invention_share_grant', 'business_rd_share'
 function provincesCsv(count: number): Buffer {
   const columns = INDICATORS.slice(0, count);
   const rows = readCsvObjects('data/china-provinces.csv').filter((r) => Number(r.year) >= 2018 && Number(r.year) <= 2022);
-  // Headers as a user writes them (not the bundled framework's codes), so the app drafts a flat framework of its own.
+  // Headers as a user writes them (matched to the pillars framework's names).
   const headers = HEADERS.slice(0, count);
   return Buffer.from(['地区,年份,' + headers.join(','), ...rows.map((r) => [r.region_zh, r.year, ...columns.map((c) => r[c] || '1')].join(','))].join('\n'));
+}
+
+/** A framework with one pillar per indicator, so the ranking has `count` pillar columns. */
+function pillarsFramework(count: number): Buffer {
+  const nodes = ['  - { code: INDEX, name: { zh: 综合指数, en: Index } }'];
+  HEADERS.slice(0, count).forEach((header, j) => {
+    const name = header.replace(/\(.*\)$/, '');
+    nodes.push(`  - { code: P${j + 1}, name: { zh: "${name}维度", en: "Pillar ${j + 1}" }, parent: INDEX }`);
+    nodes.push(`  - { code: x${j + 1}, name: "${name}", parent: P${j + 1} }`);
+  });
+  return Buffer.from(`nodes:\n${nodes.join('\n')}\n`);
 }
 
 interface RegionCell {
@@ -58,7 +69,10 @@ describe.skipIf(!CHROMIUM_AVAILABLE)('web app: ranking table', () => {
         const page = await app.open(width, 800);
         if (csv) {
           await page.click('[data-testid=tab-data]');
-          await page.setInputFiles('[data-testid=data-input]', { name: `provinces-${label}.csv`, mimeType: 'text/csv', buffer: csv });
+          await page.setInputFiles('[data-testid=data-input]', [
+            { name: `provinces-${label}.csv`, mimeType: 'text/csv', buffer: csv },
+            { name: `pillars-${label}.yaml`, mimeType: 'application/yaml', buffer: pillarsFramework(Number(label)) },
+          ]);
           await expect.poll(() => page.locator('[data-testid=ranking] thead th').count(), { timeout: 30_000 }).toBe(5 + Number(label));
         }
         for (const lang of ['zh', 'en'] as const) {

@@ -6,13 +6,17 @@ import { Robustness } from './components/robustness.js';
 import { FrameworkTree } from './components/framework-tree.js';
 import { MethodMenus } from './components/method-menus.js';
 import { Profile } from './components/profile.js';
+import { WhatIf } from './components/what-if.js';
 import { RankingTable } from './components/ranking-table.js';
 import { WeightSliders } from './components/weight-sliders.js';
 import { YearBar } from './components/year-bar.js';
+import { LoadProgressLine } from './components/load-progress.js';
+import { loadProgress } from './load-progress.js';
 import { dimensionsOf, isProvincePanel, valueAt } from './derive.js';
 import { BuildQueue, DiagnosticsQueue, Engine, RobustnessRunner, type DiagnosticsState, type RobustnessState } from './engine.js';
 import { nameIn, STRINGS, type Lang } from './i18n.js';
-import { frameworkRefOf, withDefaultUncertainty, withOverride, withWeights } from './spec-edit.js';
+import { cleansData, frameworkRefOf, withCleanData, withDefaultUncertainty, withOverride, withWeights } from './spec-edit.js';
+import { ProblemsBox } from './components/problems-box.js';
 import chinaMap from '../public/china.json';
 import type { ExampleInfo, FrameworkInfo, MethodInfo, Problem, QualityReport, Reply, ResultView, SpecDocument } from './worker/protocol.js';
 
@@ -67,7 +71,8 @@ export function App() {
           setProblems([]);
           scheduleDiagnostics();
         } else if (reply.type === 'error') setProblems(reply.problems);
-      }),
+        loadProgress.finish();
+      }, (progress) => loadProgress.update(progress)),
     [engine],
   );
 
@@ -182,15 +187,21 @@ export function App() {
     dragBase.current = null;
   };
 
+  /** Dropped files: read off the page's thread (File.arrayBuffer), parsed and built in the worker, with progress. */
   const onFiles = async (files: File[]) => {
     if (!doc || files.length === 0) return;
+    loadProgress.start(files.map((f) => f.name).join(', '), files.reduce((n, f) => n + f.size, 0));
     const payload = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
-    void diagnosticsQueue.import(payload, doc);
-    const reply = await engine.request({ type: 'import', files: payload, spec: doc }, payload.map((p) => p.bytes));
+    void diagnosticsQueue.store(payload);
+    const reply = await engine.request({ type: 'import', files: payload, spec: doc }, payload.map((p) => p.bytes), (progress) => loadProgress.update(progress));
     if (reply.type === 'import') {
+      if (reply.made?.length) void diagnosticsQueue.store(reply.made);
       setExampleId(null);
       commit(reply.spec);
-    } else if (reply.type === 'error') setProblems(reply.problems);
+    } else {
+      if (reply.type === 'error') setProblems(reply.problems);
+      loadProgress.finish();
+    }
   };
 
   const importSpec = async (file: File) => {
@@ -204,6 +215,15 @@ export function App() {
     const reply = await engine.request({ type: 'use-framework', path, spec: doc });
     if (reply.type === 'import') commit(reply.spec);
     else if (reply.type === 'error') setProblems(reply.problems);
+  };
+
+  const moveIndicator = async (code: string, parent: string | null) => {
+    if (!doc) return;
+    const reply = await engine.request({ type: 'move-indicator', spec: doc, code, parent });
+    if (reply.type === 'import') {
+      if (reply.made?.length) void diagnosticsQueue.store(reply.made);
+      commit(reply.spec);
+    } else if (reply.type === 'error') setProblems(reply.problems);
   };
 
   const exportFile = async (what: 'spec' | 'csv' | 'xlsx' | 'framework') => {
@@ -298,16 +318,8 @@ export function App() {
       </aside>
 
       <main class="center">
-        {problems.length > 0 && (
-          <div class="problems" role="alert" data-testid="problems">
-            <strong>{s.problems}</strong>
-            <ul>
-              {problems.map((p, i) => (
-                <li key={i}>{p[lang]}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ProblemsBox problems={problems} lang={lang} s={s} cleaning={!!doc && cleansData(doc)} onClean={() => doc && commit(withCleanData(doc))} />
+        <LoadProgressLine s={s} />
         {view && <YearBar years={view.timeless ? [] : view.years} index={t} s={s} onChange={setYearIndex} />}
         <div class="tabs" role="tablist" aria-label="nqpf">
           {TABS.map((id) => (
@@ -371,6 +383,9 @@ export function App() {
           {view && tab === 'profile' && selected && (
             <Profile view={view} t={t} lang={lang} s={s} selected={selected} onSelect={select} typology={diagnostics.diagnostics?.typology ?? null} typologyStale={diagnostics.running || diagnostics.diagnostics?.specHash !== view.specHash} />
           )}
+          {view && doc && tab === 'profile' && selected && !view.timeless && (
+            <WhatIf view={view} doc={doc} engine={engine} lang={lang} selected={selected} onSelect={select} onEndDrag={endDrag} onEdit={(next, live) => (live ? (dragBase.current ??= docRef.current, show(next)) : commit(next))} />
+          )}
           {view && doc && tab === 'robustness' && (
             <Robustness
               view={view}
@@ -392,6 +407,7 @@ export function App() {
               examples={examples}
               exampleId={exampleId}
               quality={quality}
+              warnings={view?.warnings ?? []}
               onExample={(id) => {
                 const example = examples.find((x) => x.id === id);
                 if (!example) return;
@@ -411,6 +427,8 @@ export function App() {
               onFramework={(path) => void useFramework(path)}
               onWeight={(code, w) => setWeight(code, w, false)}
               onEdit={(code, edit) => commit(withOverride(doc, code, edit))}
+              drafted={frameworkMadeHere(doc)}
+              onMove={(code, parent) => void moveIndicator(code, parent)}
             />
           )}
           {doc && tab === 'methods' && <MethodMenus spec={doc} view={view} methods={methods} lang={lang} s={s} onChange={commit} />}

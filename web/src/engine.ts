@@ -73,9 +73,13 @@ export class DiagnosticsQueue {
     void this.engine.request({ type: 'cancel-diagnostics' });
   }
 
-  /** Files dropped on the page, held by this worker too (copied, not transferred). */
-  import(files: { name: string; bytes: ArrayBuffer }[], spec: SpecDocument): Promise<Reply> {
-    return this.engine.request({ type: 'import', files: files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) })), spec });
+  /**
+   * Files dropped on the page and what their import made, held by this worker too (copied, not transferred;
+   * not parsed here — a spec's analyses read them when they run).
+   */
+  store(files: { name: string; bytes: ArrayBuffer | Uint8Array }[]): Promise<Reply> {
+    const copies = files.map((f) => ({ name: f.name, bytes: f.bytes instanceof ArrayBuffer ? f.bytes.slice(0) : (f.bytes.slice().buffer as ArrayBuffer) }));
+    return this.engine.request({ type: 'store', files: copies }, copies.map((c) => c.bytes));
   }
 }
 
@@ -127,6 +131,7 @@ export class BuildQueue {
   constructor(
     private engine: Engine,
     private onReply: (reply: Reply) => void,
+    private onProgress?: (progress: Progress) => void,
   ) {}
 
   push(spec: SpecDocument): void {
@@ -139,7 +144,7 @@ export class BuildQueue {
     while (this.queued) {
       const next = this.queued;
       this.queued = null;
-      const reply = await this.engine.request({ type: 'build', spec: next });
+      const reply = await this.engine.request({ type: 'build', spec: next }, [], this.onProgress);
       this.onReply(reply);
     }
     this.running = false;

@@ -78,3 +78,17 @@ export function withOverride(spec: SpecDocument, code: string, edit: NodeOverrid
   const ref = frameworkRefOf(spec);
   return { ...spec, framework: { ...ref, overrides: { ...ref.overrides, [code]: { ...ref.overrides?.[code], ...edit } } } };
 }
+
+/**
+ * `data.clean: true`: thousands separators, full-width digits and footnote marks are cleaned and yearbook
+ * dashes read as missing, each cell logged (a CELL_CLEANED note) — the "clean these cells" action.
+ */
+export function withCleanData(spec: SpecDocument): SpecDocument {
+  const data = spec.data;
+  if (data === undefined) return spec;
+  return { ...spec, data: typeof data === 'string' ? { path: data, clean: true } : { ...(data as Record<string, unknown>), clean: true } };
+}
+
+export function cleansData(spec: SpecDocument): boolean {
+  return typeof spec.data === 'object' && spec.data !== null && (spec.data as { clean?: boolean }).clean === true;
+}

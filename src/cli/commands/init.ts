@@ -49,8 +49,7 @@ export function initProject(dir: string, options: InitOptions, lang: Lang): stri
       files.set('spec.yaml', specYaml({ data: 'nqpf:data/china-provinces.csv', regions: 'china-provinces', clean: false, missingDrop: true }, lang));
     }
   }
-  // The spec first in the list printed, the marker last.
-  const ordered = new Map([...[...files].sort(([a], [b]) => Number(b === 'spec.yaml') - Number(a === 'spec.yaml')), [PROJECT_MARKER, projectMarker(lang)]]);
+  const ordered = new Map([[PROJECT_MARKER, projectMarker(lang)], ...files]);
   makeFolder(dir);
   for (const [name, content] of ordered) {
     if (name.includes('/')) makeFolder(join(dir, name, '..'));

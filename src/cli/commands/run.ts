@@ -34,6 +34,8 @@ export async function runCommand(specPath: string, options: RunOptions): Promise
     if (!steps && options.steps === undefined) process.stderr.write(`nqpf: ${formatMessage('STEPS_SKIPPED', { cells, limit: STEPS_DEFAULT_CELLS }, options.lang)}\n`);
     process.stdout.write(summarize(build, options.lang, options.out) + (guidance ? summarizeGuidance(guidance, options.lang) : ''));
   }
+  // The dominance guard (issue 13) speaks even with --quiet: a result driven by one indicator is a warning.
+  for (const note of build.checks) process.stderr.write(`nqpf: ${options.lang === 'zh' ? '警告' : 'warning'}: ${formatMessage(note.code, { ...note }, options.lang)}\n`);
 }
 
 function panelCells(build: Build): number {

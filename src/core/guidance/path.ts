@@ -47,6 +47,8 @@ export interface PathResult {
   reached: boolean;
   rankAfter: number;
   scoreAfter: number;
+  /** Indicators not moved because the recipe transforms them before normalisation (winsorised, logged). */
+  excluded: string[];
 }
 
 export interface PathPlan {
@@ -58,6 +60,8 @@ export interface PathPlan {
   cell: number;
   node: string;
   levers: Lever[];
+  /** Indicators under the node a path does not move: transformed before normalisation (see HeldModel.treated). */
+  excluded: string[];
   /** The target node's score now, and the score the region must reach in the held model. */
   score: number;
   threshold: number;
@@ -101,10 +105,11 @@ export function planPath(build: Build, path: PathSpec, pointer: string, errors: 
     return null;
   }
   const span = Math.max(...others, current.score) - Math.min(...others, current.score);
-  // Beat the k-th best other region by a hair, so floating error in the solver's rows cannot leave a tie unbroken.
-  const threshold = 'rank' in path.target ? others[path.target.rank - 1] + 1e-7 * Math.max(span, 1e-12) : path.target.score;
+  // Beat the k-th best other region (or the score) by a hair, so the solver's tolerance cannot leave the target unmet.
+  const threshold = ('rank' in path.target ? others[path.target.rank - 1] : path.target.score) + 1e-7 * Math.max(span, 1e-12);
   const levers = leversOf(build, model, path, framework, node, cell, t);
-  return { path, pointer, model, region: r, year: panel.years[t], cell, node, levers, score: current.score, threshold, linear: isLinear(build, model) };
+  const excluded = indicatorsBelow(framework, node).filter((code) => model.treated.has(code));
+  return { path, pointer, model, region: r, year: panel.years[t], cell, node, levers, excluded, score: current.score, threshold, linear: isLinear(build, model) };
 }
 
 /** Indicators below a node. */
@@ -125,6 +130,7 @@ function leversOf(build: Build, model: HeldModel, path: PathSpec, framework: Fra
   const n = build.trace[model.step].panel.regions.length;
   const levers: Lever[] = [];
   for (const code of indicatorsBelow(framework, node)) {
+    if (model.treated.has(code)) continue;
     const x = model.input[code][cell];
     const b = model.maps[code].b[t];
     if (Number.isNaN(x) || b === 0) continue;
@@ -186,25 +192,35 @@ export function runPath(build: Build, plan: PathPlan): PathResult {
   const { levers } = plan;
   const u = plan.linear ? solveLp(plan) : greedySearch(build, plan);
   if (!u) throw infeasible(build, plan);
+  const modelPanel = build.trace[plan.model.step].panel;
+  const regionCode = modelPanel.regions[plan.region].code;
+  let check = verify(build, plan, u, regionCode);
+  // Refinement: where the rebuild (weights and bounds moving) falls short, solve again from the rebuilt build for
+  // the rest of the gap, with what is left of each limit and the original costs; at most REFINE_ROUNDS times.
+  for (let round = 0; round < REFINE_ROUNDS && !check.reached; round++) {
+    const errors: NqpfError[] = [];
+    const next = planPath(check.rebuilt, plan.path, plan.pointer, errors);
+    if (!next) break;
+    const original = new Map(levers.map((l, j) => [l.indicator, j]));
+    const usable = next.levers.filter((l) => original.has(l.indicator) && l.sign === levers[original.get(l.indicator)!].sign);
+    const adjusted = usable.map((l) => {
+      const j = original.get(l.indicator)!;
+      return { ...l, cap: Math.max(0, levers[j].cap - u[j]), cost: levers[j].cost };
+    });
+    const more = next.linear ? solveLp({ ...next, levers: adjusted }) : greedySearch(check.rebuilt, { ...next, levers: adjusted });
+    if (!more) break;
+    adjusted.forEach((l, k) => (u[original.get(l.indicator)!] += more[k]));
+    check = verify(build, plan, u, regionCode);
+  }
   const gains = levers.map((l, j) => l.gain * u[j]);
   const total = gains.reduce((s, g) => s + g, 0);
   const moves: PathMove[] = [];
-  const edits: CellEdit[] = [];
-  const inputPanel = build.inputs.panel;
-  const modelPanel = build.trace[plan.model.step].panel;
-  const regionCode = modelPanel.regions[plan.region].code;
-  const inputCell = inputPanel.years.indexOf(plan.year) * inputPanel.regions.length + inputPanel.regions.findIndex((r) => r.code === regionCode);
   levers.forEach((l, j) => {
     if (!(u[j] > 1e-12 * Math.max(1, Math.abs(l.current)))) return;
     const proposed = l.current + l.sign * u[j];
     moves.push({ indicator: l.indicator, current: l.current, proposed, change: proposed - l.current, shareOfGain: gains[j] / total });
-    edits.push({ indicator: l.indicator, cell: inputCell, value: proposed });
   });
-  const rebuilt = rebuildWithEdits(build, edits, plan.pointer).results;
-  const rows = compareYear(build.results.framework, build.results, rebuilt, plan.year);
-  const mine = rows.find((row) => row.region === regionCode && row.node === plan.node)!;
-  const target = plan.path.target;
-  const reached = 'rank' in target ? mine.rankAfter <= target.rank : mine.scoreAfter >= target.score;
+  const { rows, mine, reached } = check;
   return {
     id: plan.path.id,
     region: regionCode,
@@ -218,7 +234,27 @@ export function runPath(build: Build, plan: PathPlan): PathResult {
     reached,
     rankAfter: mine.rankAfter,
     scoreAfter: mine.scoreAfter,
+    excluded: plan.excluded,
   };
+}
+
+/** Rounds of re-solving from the rebuilt build when the full rebuild falls short of the target. */
+const REFINE_ROUNDS = 4;
+
+/** The full rebuild with the proposed values: every node of every region in the year, and whether the target is met. */
+function verify(build: Build, plan: PathPlan, u: Float64Array, regionCode: string) {
+  const inputPanel = build.inputs.panel;
+  const inputCell = inputPanel.years.indexOf(plan.year) * inputPanel.regions.length + inputPanel.regions.findIndex((r) => r.code === regionCode);
+  const edits: CellEdit[] = [];
+  plan.levers.forEach((l, j) => {
+    if (u[j] > 1e-12 * Math.max(1, Math.abs(l.current))) edits.push({ indicator: l.indicator, cell: inputCell, value: l.current + l.sign * u[j] });
+  });
+  const rebuilt = rebuildWithEdits(build, edits, plan.pointer);
+  const rows = compareYear(build.results.framework, build.results, rebuilt.results, plan.year);
+  const mine = rows.find((row) => row.region === regionCode && row.node === plan.node)!;
+  const target = plan.path.target;
+  const reached = 'rank' in target ? mine.rankAfter <= target.rank : mine.scoreAfter >= target.score;
+  return { rebuilt, rows, mine, reached };
 }
 
 function solveLp(plan: PathPlan): Float64Array | null {

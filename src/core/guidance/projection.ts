@@ -66,12 +66,15 @@ export function checkProjection(build: Build, spec: ProjectionSpec, errors: Nqpf
  * projected scores are on that rebuild's scale). Only projected years are reported, never mixed into scores.csv.
  */
 export function runProjection(build: Build, spec: ProjectionSpec): ProjectionResult {
-  const model = spec.rebuild ? null : heldModel(build, '/projection/rebuild');
+  const held = spec.rebuild ? null : heldModel(build, '/projection/rebuild');
+  // Indicators transformed before normalisation have no held map in the data's units: the recipe is re-run.
+  const model = held && held.treated.size === 0 ? held : null;
   // Held: extrapolate the values the normalize step read (gaps imputed); rebuilt: the data as read.
   const panel = model ? build.trace[model.step].panel : build.inputs.panel;
   const lastYear = panel.years[panel.years.length - 1];
   const future = Array.from({ length: spec.to - lastYear }, (_, k) => lastYear + 1 + k);
   const { panel: extended, notes } = extendPanel(build, panel, spec, future);
+  if (held && !model) notes.unshift({ region: '*', indicator: [...held.treated].join(' '), note: 'transformed before normalisation (treatment): the whole recipe is re-run on observed and projected years (rebuild: true)' });
   const framework = build.results.framework;
   const { regions, years, scores, ranks } = model
     ? (() => {

@@ -46,6 +46,11 @@ export interface HeldModel {
   input: Record<string, Float64Array>;
   /** Per indicator, per year index: intercept and slope. */
   maps: Record<string, { a: Float64Array; b: Float64Array }>;
+  /**
+   * Indicators whose observed values a step before normalisation changed (winsorised, log-transformed,
+   * denominated): their held map is not linear in the data's units, so held edits and paths leave them alone.
+   */
+  treated: Set<string>;
 }
 
 export function heldModel(build: Build, pointer: string): HeldModel {
@@ -71,7 +76,16 @@ export function heldModel(build: Build, pointer: string): HeldModel {
     });
     maps[code] = { a, b };
   }
-  return { step, input, maps };
+  const data = build.inputs.panel;
+  const sameLayout = data.regions.length === nRegions && data.years.length === years.length;
+  const treated = new Set(
+    Object.keys(maps).filter((code) => {
+      const raw = data.columns[code];
+      const x = input[code];
+      return !sameLayout || !raw || raw.some((v, i) => !Number.isNaN(v) && v !== x[i]);
+    }),
+  );
+  return { step, input, maps, treated };
 }
 
 /** a + b·x through the cells [from, to) with the smallest and largest x, if every other cell agrees. */

@@ -63,6 +63,10 @@ export function planScenario(build: Build, scenario: Scenario, pointer: string, 
   for (const [code, change] of Object.entries(scenario.changes)) {
     const at = `${pointer}/changes/${code}`;
     if (!checkIndicator(codes, code, at, errors) || t < 0) continue;
+    if (model?.treated.has(code)) {
+      errors.push(new NqpfError('GUIDANCE_HELD_TREATED', { indicator: code }, { pointer: `${pointer}/rebuild` }));
+      continue;
+    }
     const column = columns[code];
     const n = panel.regions.length;
     const yearValues = Array.from(column.subarray(t * n, (t + 1) * n));

@@ -2,6 +2,7 @@ import { withAnalyses } from '../analyses/run-analyses.js';
 import type { AnalysisResult, NeighborFile } from '../analyses/types.js';
 import { NqpfError } from '../errors/nqpf-error.js';
 import { applyOverrides } from '../framework/overrides.js';
+import { dominance, dominanceNotes } from '../audit/dominance.js';
 import { effectiveWeights } from '../framework/tree.js';
 import type { Framework, Panel, Region } from '../model/types.js';
 import { rankScores } from '../rank/rank.js';
@@ -65,6 +66,8 @@ export interface Build {
   /** trace[k] is the state before step k; trace[steps.length] the final state. For regenerate and audit. */
   trace: PipelineState[];
   inputs: Inputs;
+  /** Checks of the result (the dominance guard, audit/dominance.ts): notes for notes.csv, the report and the web app. */
+  checks: Note[];
   /** The spec's analyses (DESIGN.md §4), computed over the final state; absent when the spec lists none. */
   analyses?: AnalysisResult[];
 }
@@ -120,6 +123,7 @@ function continueBuild(
     trace.push(state);
   }
   const final = finishState(state);
+  const aggregated = records.some((r) => r.op === 'aggregate');
   return withAnalyses({
     engineVersion: ENGINE_VERSION,
     specHash,
@@ -127,6 +131,7 @@ function continueBuild(
     spec,
     loadNotes,
     steps: records,
+    checks: aggregated ? dominanceNotes(dominance(final.framework, final.weights, final.scores!)) : [],
     results: resultsOf(final),
     trace,
     inputs,

@@ -34,6 +34,8 @@ export const dataRefSchema = z.union([
   z
     .object({
       path: z.string().min(1),
+      /** Further files read the same way and merged by region and year (e.g. one EPS DATA export per indicator group). */
+      also: z.array(z.string().min(1)).optional(),
       format: z.enum(['auto', 'wide', 'long', 'coinr']).optional(),
       sheet: z.string().optional(),
       region: z.string().optional(),

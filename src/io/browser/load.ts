@@ -9,6 +9,7 @@ import { readCoinrMeta } from '../coinr-meta.js';
 import { decodeText } from '../decode.js';
 import { readFrameworkFile } from '../framework-file.js';
 import { renamePanelColumns, renameToIndicators } from '../match-headers.js';
+import { mergePanels, renamePanel } from '../merge-panels.js';
 import { readPanel } from '../read-panel.js';
 import { readCsv, type Table } from '../table.js';
 import { readXlsx } from '../xlsx-read.js';
@@ -33,15 +34,22 @@ export function loadInputsFrom(framework: FrameworkRef, data: DataRef, lookup: F
       ? readCoinrMeta(readTableBytes(fwBytes, fw.path))
       : readFrameworkFile(decodeText(fwBytes, fw.path, 'auto').text, fw.path);
   const indicators = indicatorsOf(parsedFramework);
-  const matched = renameToIndicators(readTableBytes(dtBytes, dt.path, dt.sheet, dt.encoding, dt.header), indicators, dt.columns);
-  throwAll(matched.errors);
-  const panel = renamePanelColumns(readPanel(matched.table, { ...dt, numeric: indicators.map((n) => n.code) }, notes), indicators, dt.columns);
+  const also = (typeof data === 'string' ? [] : (data.also ?? [])).map((path, k) => ({ path, bytes: need(lookup, path, `/data/also/${k}`) }));
+  // Each file's headers matched to the framework; with several files, `rename` applies to the merged panel.
+  const each = { ...dt, numeric: indicators.map((n) => n.code), ...(also.length > 0 ? { rename: undefined } : {}) };
+  const readOne = (bytes: Uint8Array, path: string) => {
+    const matched = renameToIndicators(readTableBytes(bytes, path, dt.sheet, dt.encoding, dt.header), indicators, dt.columns);
+    throwAll(matched.errors);
+    return { panel: renamePanelColumns(readPanel(matched.table, each, notes), indicators, dt.columns), file: path };
+  };
+  const merged = mergePanels([readOne(dtBytes, dt.path), ...also.map((f) => readOne(f.bytes, f.path))]);
+  const panel = also.length > 0 ? renamePanel(merged, dt.rename, dt.path) : merged;
   return {
     inputs: {
       framework: parsedFramework,
       panel,
       frameworkFile: fw.path,
-      hashes: { [baseName(fw.path)]: sha256(fwBytes), [baseName(dt.path)]: sha256(dtBytes) },
+      hashes: { [baseName(fw.path)]: sha256(fwBytes), [baseName(dt.path)]: sha256(dtBytes), ...Object.fromEntries(also.map((f) => [baseName(f.path), sha256(f.bytes)])) },
     },
     notes,
   };

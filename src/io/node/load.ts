@@ -11,6 +11,7 @@ import { readCoinrMeta } from '../coinr-meta.js';
 import { decodeText } from '../decode.js';
 import { readFrameworkFile } from '../framework-file.js';
 import { renamePanelColumns, renameToIndicators } from '../match-headers.js';
+import { mergePanels, renamePanel } from '../merge-panels.js';
 import { readPanel } from '../read-panel.js';
 import { readCsv, type Table } from '../table.js';
 import { readXlsx } from '../xlsx-read.js';
@@ -51,18 +52,34 @@ export function loadInputs(framework: FrameworkRef, data: DataRef, specDir: stri
     fwBytes === undefined
       ? undefined
       : gather(errors, (): Framework => (coinr ? readCoinrMeta(readTable(fwBytes, fw.path, fw.path)) : readFrameworkFile(decodeText(fwBytes, fw.path, 'auto').text, fw.path)));
-  const table = dtBytes === undefined ? undefined : gather(errors, () => readTable(dtBytes, dt.path, dt.path, dt.sheet, dt.encoding, dt.header));
   const indicators = parsedFramework ? indicatorsOf(parsedFramework) : undefined;
-  const matched = table && indicators ? renameToIndicators(table, indicators, dt.columns) : undefined;
-  if (matched) errors.push(...matched.errors);
   const numeric = indicators?.map((n) => n.code);
   const options = { ...dt, ...(numeric ? { numeric } : {}) };
-  const read = matched ?? (table ? { table } : undefined);
-  const panel = read === undefined ? undefined : gather(errors, () => renamePanelColumns(readPanel(read.table, options, notes), indicators, dt.columns));
+  const also = (typeof data === 'string' ? [] : (data.also ?? [])).map((path, k) => {
+    const resolved = gather(errors, () => resolveSpecPath(path, specDir, `/data/also/${k}`));
+    return { path, bytes: resolved === undefined ? undefined : gather(errors, () => readInput(resolved, path)) };
+  });
+  // Each file: its headers matched to the framework (code, name or `columns`), then read as a panel.
+  // With several files, `rename` applies to the merged panel (a name need only be in one of them).
+  const each = also.length > 0 ? { ...options, rename: undefined } : options;
+  const files = [{ path: dt.path, bytes: dtBytes }, ...also].map((f) => {
+    const table = f.bytes === undefined ? undefined : gather(errors, () => readTable(f.bytes!, f.path, f.path, dt.sheet, dt.encoding, dt.header));
+    const matched = table && indicators ? renameToIndicators(table, indicators, dt.columns) : undefined;
+    if (matched) errors.push(...matched.errors);
+    const read = matched ?? (table ? { table } : undefined);
+    const panel = read === undefined ? undefined : gather(errors, () => renamePanelColumns(readPanel(read.table, each, notes), indicators, dt.columns));
+    return { file: f.path, table: read?.table, panel };
+  });
+  const panel = files.every((f) => f.panel !== undefined)
+    ? gather(errors, () => {
+        const merged = mergePanels(files.map((f) => ({ panel: f.panel!, file: f.file })));
+        return also.length > 0 ? renamePanel(merged, dt.rename, dt.path) : merged;
+      })
+    : undefined;
   // Join problems (indicators the data lacks) are reported with the cell problems, not after them.
   // Without a panel (bad cells), the header stands in for wide data — if it holds any indicator at all
   // (long data names its indicators in a column, unknown until read).
-  const header = read?.table.header;
+  const header = also.length === 0 ? files[0].table?.header : undefined;
   const columns = panel ? Object.keys(panel.columns) : header && indicators?.some((n) => header.includes(n.code)) ? header : undefined;
   if (indicators && columns) {
     errors.push(...absentIndicatorErrors(indicators, columns, fw.missing ?? 'error', { framework: fw.path, data: dt.path }));
@@ -76,7 +93,7 @@ export function loadInputs(framework: FrameworkRef, data: DataRef, specDir: stri
       framework: parsedFramework!,
       panel: panel!,
       frameworkFile: fw.path,
-      hashes: { [basename(fw.path)]: sha256File(fwBytes!), [basename(dt.path)]: sha256File(dtBytes!) },
+      hashes: { [basename(fw.path)]: sha256File(fwBytes!), [basename(dt.path)]: sha256File(dtBytes!), ...Object.fromEntries(also.map((f) => [basename(f.path), sha256File(f.bytes!)])) },
     },
     notes,
   };

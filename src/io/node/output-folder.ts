@@ -34,22 +34,11 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { NqpfError } from '../../core/errors/nqpf-error.js';
 import { csvChunks, type OutCell } from '../csv-write.js';
 import { tableRows, type OutputTable } from '../output-tables.js';
+import { changed, pending, release, type OutputClaim } from './output-claims.js';
+
+export { recoverClaim, recoverOutputs, watchPending, type OutputClaim } from './output-claims.js';
 
 export const MANIFEST = 'nqpf-manifest.json';
-
-/** A target checked and a temporary folder made for it, before the command does its work. */
-export interface OutputClaim {
-  /** As the user wrote it (shown in messages). */
-  shown: string;
-  target: string;
-  temp: string;
-  /** The earlier output while it is moved aside during the swap. */
-  aside: string;
-  /** Parent folders this claim created (removed again if nothing is written). */
-  created: string[];
-  force: boolean;
-  command: string;
-}
 
 export interface OutputWriter {
   /** One table as `<table.name>.csv`. */
@@ -58,19 +47,6 @@ export interface OutputWriter {
   csv(name: string, header: string[], rows: Iterable<OutCell[]>): void;
   /** A text (UTF-8) or binary file. */
   file(name: string, content: string | Uint8Array): void;
-}
-
-/** Claims in progress: what `recoverOutputs` cleans up when the process is interrupted. */
-export const pending = new Set<OutputClaim>();
-let onPendingChange: ((claims: OutputClaim[]) => void) | undefined;
-
-/** The supervisor's channel: told every time the set of pending claims changes (see worker-main.ts). */
-export function watchPending(listener: (claims: OutputClaim[]) => void): void {
-  onPendingChange = listener;
-}
-
-function changed(): void {
-  onPendingChange?.([...pending]);
 }
 
 /** Check the target and make the temporary folder; call before any work. Throws a located NqpfError. */
@@ -215,47 +191,6 @@ function commit(claim: OutputClaim): void {
   fsCall(claim.shown, () => renameSync(claim.temp, claim.target));
   claim.created.length = 0;
   rmSync(claim.aside, { recursive: true, force: true });
-}
-
-/** Forget a claim: its temporary folder and any parents it made are removed; an earlier output moved aside is put back. */
-function release(claim: OutputClaim): void {
-  recoverClaim(claim);
-  pending.delete(claim);
-  changed();
-}
-
-/**
- * Undo what an interrupted write left: the temporary folder goes, an earlier output moved aside comes back
- * (when the new one had not yet been renamed in) or goes (when it had), parents made for nothing go.
- * Safe to call at any point, also from another thread after this one was stopped.
- */
-export function recoverClaim(claim: Pick<OutputClaim, 'target' | 'temp' | 'aside' | 'created'>): void {
-  try {
-    rmSync(claim.temp, { recursive: true, force: true });
-    if (lstatQuiet(claim.aside)) {
-      if (!lstatQuiet(claim.target)) renameSync(claim.aside, claim.target);
-      else rmSync(claim.aside, { recursive: true, force: true });
-    }
-    for (const folder of [...claim.created].reverse()) {
-      if (lstatQuiet(claim.target)) break;
-      rmdirSync(folder);
-    }
-  } catch {
-    // best effort: the process is stopping; what is left is named by the next run's refusal
-  }
-}
-
-/** Clean up every claim still pending (the in-process Ctrl-C handler). */
-export function recoverOutputs(): void {
-  for (const claim of [...pending]) release(claim);
-}
-
-function lstatQuiet(path: string): Stats | null {
-  try {
-    return lstatSync(path);
-  } catch {
-    return null;
-  }
 }
 
 function statOrNull(path: string): Stats | null {

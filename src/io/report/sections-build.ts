@@ -96,7 +96,7 @@ export function dataQualitySection(c: ReportContext): SafeHtml {
       return { code: n.code, name: n.name[lang], missing };
     });
   const totalMissing = rows.reduce((s, r) => s + r.missing, 0);
-  const notes: Note[] = [...build.loadNotes.map((n) => ({ ...n, step: n.step ?? 'load' })), ...build.steps.flatMap((s) => s.notes.map((n) => ({ ...n, step: s.id })))];
+  const notes: Note[] = [...build.loadNotes.map((n) => ({ ...n, step: n.step ?? 'load' })), ...build.steps.flatMap((s) => s.notes.map((n) => ({ ...n, step: s.id }))), ...(build.checks ?? []).map((n) => ({ ...n, step: 'check' }))];
   return html`<section id="data-quality"><h2>${label(lang, 'dataQuality')}</h2>
 <p>${label(lang, 'missingTotal', { missing: totalMissing, cells: cellsEach * rows.length })}</p>${table(
     [

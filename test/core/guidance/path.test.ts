@@ -102,9 +102,13 @@ describe('paths to a target', () => {
 
   it('a score target and the search for a non-linear aggregation (geometric) both reach it', () => {
     const linear = runPath(build, path({ region: 'A', target: { score: 0.5 }, limits: { default: { multiply: 3 } } }).plan!);
-    // a alone: 0.5 / 0.0375 = 13.33 ≤ cap 20 → a 23.33, cost 1.333
+    // Held LP: a alone, 0.5 / 0.0375 = 13.33 ≤ cap 20 → a 23.33. The rebuild moves a's minimum to B's 20 (A was the
+    // minimum), so A scores 0.75·(23.33 − 20)/10 = 0.25: short. Refinement re-solves from the rebuilt build with
+    // what is left of the limit and lands where the rebuild agrees: 0.75·(a − 20)/10 = 0.5 → a = 26.67, reached.
     expect(linear.moves.map((m) => m.indicator)).toEqual(['a']);
-    expect(linear.moves[0].proposed).toBeCloseTo(10 + 0.5 / 0.0375, 6);
+    expect(linear.moves[0].proposed).toBeCloseTo(20 + 20 / 3, 5);
+    expect(linear.reached).toBe(true);
+    expect(linear.scoreAfter).toBeCloseTo(0.5, 5);
     const geometricInputs = inputs();
     geometricInputs.panel.columns.a = Float64Array.from([12, 20, 30]);
     geometricInputs.panel.columns.b = Float64Array.from([1.5, 3, 2]);

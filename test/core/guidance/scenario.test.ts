@@ -60,7 +60,7 @@ describe('what-if scenarios', () => {
   });
 
   it('rebuild: false with arithmetic aggregation: Δscore = Σ effective weight × Δ normalised value', () => {
-    const scenario: Scenario = { id: 'held', year: last, regions: [GUIZHOU, 'Yunnan'], changes: { rd_intensity: { add: 0.3 }, researcher_share: { to: 'best' }, fiscal_scitech_share: { set: 1.5 } }, rebuild: false };
+    const scenario: Scenario = { id: 'held', year: last, regions: [GUIZHOU, 'Yunnan'], changes: { rd_intensity: { add: 0.3 }, business_rd_share: { to: 'best' }, fiscal_scitech_share: { set: 1.5 } }, rebuild: false };
     const p = plan(scenario);
     const result = runScenario(build, p);
     const effective = Object.fromEntries(build.results.weights.map((w) => [w.node, w.effectiveWeight]));
@@ -81,13 +81,13 @@ describe('what-if scenarios', () => {
   });
 
   it('to: best, mean, median and a peer region read the same year', () => {
-    const p = plan({ id: 'peer', year: last, regions: ['贵州'], changes: { rd_intensity: { to: '北京' }, researcher_share: { to: 'median' } }, rebuild: true });
+    const p = plan({ id: 'peer', year: last, regions: ['贵州'], changes: { rd_intensity: { to: '北京' }, business_rd_share: { to: 'median' } }, rebuild: true });
     const n = build.inputs.panel.regions.length;
     const t = build.inputs.panel.years.indexOf(last);
     const rd = build.inputs.panel.columns.rd_intensity;
     const beijing = build.inputs.panel.regions.findIndex((r) => r.code === '110000');
     expect(p.reported[0].after).toBe(rd[t * n + beijing]);
-    const shares = Array.from(build.inputs.panel.columns.researcher_share.subarray(t * n, (t + 1) * n)).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+    const shares = Array.from(build.inputs.panel.columns.business_rd_share.subarray(t * n, (t + 1) * n)).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
     const mid = shares.length >> 1;
     expect(p.reported[1].after).toBe(shares.length % 2 ? shares[mid] : (shares[mid - 1] + shares[mid]) / 2);
   });
@@ -104,5 +104,18 @@ describe('what-if scenarios', () => {
       ['GUIDANCE_IMPOSSIBLE_VALUE', '/scenarios/2/changes/rd_intensity'],
     ]);
     expect(errors[3].format('en')).toMatch(/add -50 makes "rd_intensity" of 520000 in \d{4} -4[\d.]+: the indicator is never negative/);
+  });
+});
+
+describe('held mode and treated indicators', () => {
+  it('an indicator the recipe winsorises or logs before normalising cannot be edited with rebuild: false (GUIDANCE_HELD_TREATED)', async () => {
+    const { heldModel } = await import('../../../src/core/guidance/rebuild.js');
+    const treated = buildSpec({ ...recipe, steps: [recipe.steps[0], { op: 'treat', method: 'skew-kurtosis', params: { pooled: true } }, ...recipe.steps.slice(1)] });
+    const model = heldModel(treated, '/x');
+    expect(model.treated.size).toBeGreaterThan(0);
+    const code = [...model.treated][0];
+    const errors: NqpfError[] = [];
+    planScenario(treated, { id: 't', year: last, regions: ['贵州'], changes: { [code]: { multiply: 1.1 } }, rebuild: false }, '/scenarios/0', errors);
+    expect(errors.map((e) => [e.code, e.where.pointer])).toEqual([['GUIDANCE_HELD_TREATED', '/scenarios/0/rebuild']]);
   });
 });

@@ -127,11 +127,17 @@ export const TileGrid = memo(function TileGrid({ view, t, node, lang, s, selecte
   );
 });
 
-/** Horizontal bars for panels that are not China's provinces (countries, custom units). */
+/** Above this many units the bars show the top and bottom BAR_ENDS (the ranking table lists them all). */
+const BAR_ALL_UP_TO = 80;
+const BAR_ENDS = 30;
+
+/** Horizontal bars for panels that are not China's provinces (countries, custom units; counties and firms by their ends). */
 export const BarView = memo(function BarView({ view, t, node, lang, s, onSelect }: ViewProps) {
   const values = yearValues(view, node, t);
   const [min, max] = extent(values);
-  const order = view.regions.map((_, r) => r).filter((r) => Number.isFinite(values[r])).sort((a, b) => values[a] - values[b]);
+  const ranked = view.regions.map((_, r) => r).filter((r) => Number.isFinite(values[r])).sort((a, b) => values[a] - values[b]);
+  const ends = ranked.length > BAR_ALL_UP_TO;
+  const order = ends ? [...ranked.slice(0, BAR_ENDS), ...ranked.slice(-BAR_ENDS)] : ranked;
   const option: EChartsOption = {
     aria: { enabled: true },
     animation: false,
@@ -144,7 +150,7 @@ export const BarView = memo(function BarView({ view, t, node, lang, s, onSelect 
   return (
     <figure class="bars-figure">
       <Chart option={option} class="chart bars" label={s.barsNote} testId="bars" onClick={(p) => onSelect(view.regions[order[p.dataIndex]].code)} />
-      <figcaption>{s.barsNote}</figcaption>
+      <figcaption>{ends ? s.barsEndsNote(BAR_ENDS, ranked.length) : s.barsNote}</figcaption>
     </figure>
   );
 });

@@ -8,12 +8,14 @@ interface Props {
   examples: ExampleInfo[];
   exampleId: string | null;
   quality: QualityReport | null;
+  /** Dominance-guard findings of the current build, rendered (empty when none). */
+  warnings: { code: string; zh: string; en: string }[];
   onExample: (id: string) => void;
   onFiles: (files: File[]) => void;
 }
 
 /** Bundled examples, a drop zone / file picker for the user's own tables, and the data-quality panel. */
-export function DataPanel({ lang, s, examples, exampleId, quality, onExample, onFiles }: Props) {
+export function DataPanel({ lang, s, examples, exampleId, quality, warnings, onExample, onFiles }: Props) {
   const [over, setOver] = useState(false);
   return (
     <div class="data-panel">
@@ -59,6 +61,16 @@ export function DataPanel({ lang, s, examples, exampleId, quality, onExample, on
           />
         </label>
       </div>
+      {warnings.length > 0 && (
+        <section class="problems" role="alert" data-testid="dominance">
+          <strong>{s.dominance}</strong>
+          <ul>
+            {warnings.map((w, i) => (
+              <li key={i}>{w[lang]}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {quality && <QualityPanel quality={quality} s={s} />}
     </div>
   );

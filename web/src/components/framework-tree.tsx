@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { nameIn, type Lang, type Strings } from '../i18n.js';
+import { proposeDirection } from '../../../src/core/framework/draft-from-headers.js';
 import type { NodeOverride } from '../../../src/core/spec/schema.js';
 import type { FrameworkInfo, NodeView, ResultView } from '../worker/protocol.js';
 
@@ -14,13 +15,19 @@ interface Props {
   onWeight: (code: string, weight: number) => void;
   /** A rename or a direction flip, made a spec change (`framework.overrides`) by the caller. */
   onEdit: (code: string, edit: NodeOverride) => void;
+  /**
+   * The framework was drafted in the app from a dropped table's headers: directions are proposals to review,
+   * and indicators can be moved between pillars (`onMove`; parent null = a new pillar).
+   */
+  drafted: boolean;
+  onMove: (code: string, parent: string | null) => void;
 }
 
 /**
  * The indicator tree as nested lists: every node's name editable in the UI language (Enter or leaving the
  * field keeps it, Escape drops it), weight inputs for every node, direction toggles for indicators.
  */
-export function FrameworkTree({ view, lang, s, frameworks, current, onFramework, onWeight, onEdit }: Props) {
+export function FrameworkTree({ view, lang, s, frameworks, current, onFramework, onWeight, onEdit, drafted, onMove }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   /** The node being renamed, cleared at once when Enter, Escape or blur ends it (so the blur of the removed field does not rename twice). */
   const open = useRef<string | null>(null);
@@ -37,6 +44,7 @@ export function FrameworkTree({ view, lang, s, frameworks, current, onFramework,
     if (value === '' || value === nameIn(node.name, lang)) return;
     onEdit(node.code, { name: { ...node.name, [lang]: value } });
   };
+  const pillars = view.nodes.filter((n) => n.level === 2);
   const renderNode = (node: NodeView) => {
     const kids = children.get(node.code) ?? [];
     const inputId = `fw-weight-${node.code}`;
@@ -95,6 +103,26 @@ export function FrameworkTree({ view, lang, s, frameworks, current, onFramework,
               {node.direction === 1 ? s.positive : s.negative}
             </button>
           )}
+          {node.level === 1 && drafted && <Proposal node={node} s={s} />}
+          {node.level === 1 && drafted && (
+            <select
+              class="tree-move"
+              data-testid={`fw-move-${node.code}`}
+              aria-label={`${s.movePillar}: ${name}`}
+              value={node.parent ?? ''}
+              onChange={(e) => {
+                const value = (e.target as HTMLSelectElement).value;
+                onMove(node.code, value === NEW_PILLAR ? null : value);
+              }}
+            >
+              {pillars.map((p) => (
+                <option key={p.code} value={p.code}>
+                  {nameIn(p.name, lang)}
+                </option>
+              ))}
+              <option value={NEW_PILLAR}>{s.newPillar}</option>
+            </select>
+          )}
         </div>
         {kids.length > 0 && <ul>{kids.map(renderNode)}</ul>}
       </li>
@@ -117,9 +145,26 @@ export function FrameworkTree({ view, lang, s, frameworks, current, onFramework,
         </select>
       </p>
       <p class="hint">{s.frameworkHint}</p>
+      {drafted && (
+        <p class="drafted-note" data-testid="drafted-note">
+          {s.draftedNote}
+        </p>
+      )}
       <ul class="tree" data-testid="framework-tree">
         {(children.get(null) ?? []).map(renderNode)}
       </ul>
     </section>
+  );
+}
+
+const NEW_PILLAR = '\u0000new';
+
+/** The direction the draft proposed from the name's words, and the word — a proposal the user confirms or flips. */
+function Proposal({ node, s }: { node: NodeView; s: Strings }) {
+  const { direction, keyword } = proposeDirection(node.name.zh || node.name.en);
+  return (
+    <span class={`proposal${direction === node.direction ? '' : ' overridden'}`} data-testid={`fw-proposal-${node.code}`}>
+      {keyword ? s.proposedLess(keyword) : s.proposedMore}
+    </span>
   );
 }

@@ -50,6 +50,8 @@ export interface ResultView {
   /** The first 200 notes, rendered; `noteCount` is how many there are. */
   notes: { code: string; zh: string; en: string }[];
   noteCount: number;
+  /** The dominance guard's findings (an indicator or pillar driving the index far beyond its nominal share), rendered. */
+  warnings: { code: string; zh: string; en: string }[];
   /** Milliseconds the worker spent (run or regenerate, then the view), and the first step re-run. */
   computeMs: number;
   rerunFrom: string | null;
@@ -113,6 +115,10 @@ export type Request =
   | { type: 'init' }
   | { type: 'build'; spec: SpecDocument }
   | { type: 'import'; files: { name: string; bytes: ArrayBuffer }[]; spec: SpecDocument }
+  /** Move an indicator of a framework made in the app to another pillar (null: a new one); replied as an import. */
+  | { type: 'move-indicator'; spec: SpecDocument; code: string; parent: string | null }
+  /** Hold files without reading them (the diagnostics worker gets the dropped files and what the import made). */
+  | { type: 'store'; files: { name: string; bytes: ArrayBuffer }[] }
   | { type: 'parse-spec'; text: string; name: string }
   /** Point the spec at a bundled framework (weights and overrides of nodes it lacks are dropped); replied as an import. */
   | { type: 'use-framework'; path: string; spec: SpecDocument }
@@ -128,19 +134,23 @@ export type Request =
   | { type: 'cancel-diagnostics' }
   /** Run the spec's `uncertainty:` block in chunks (progress after each); cancel keeps the finished runs. */
   | { type: 'robustness'; spec: SpecDocument }
-  | { type: 'cancel-robustness' };
+  | { type: 'cancel-robustness' }
+  | { type: 'guidance'; spec: SpecDocument; region: string };
 
 export type Reply =
   | { type: 'init'; methods: MethodInfo[]; examples: ExampleInfo[]; frameworks: FrameworkInfo[] }
   | { type: 'build'; view: ResultView; quality: QualityReport | null }
-  | { type: 'import'; spec: SpecDocument; quality: QualityReport | null; files: string[] }
+  /** `made`: files the import wrote (a drafted framework), for the other worker's store. */
+  | { type: 'import'; spec: SpecDocument; quality: QualityReport | null; files: string[]; made?: { name: string; bytes: Uint8Array }[] }
+  | { type: 'store' }
   | { type: 'parse-spec'; spec: SpecDocument }
   | { type: 'export'; name: string; mime: string; bytes: Uint8Array }
   | { type: 'diagnostics'; diagnostics: DiagnosticsView | null }
   | { type: 'robustness'; robustness: RobustnessView | null }
+  | { type: 'guidance'; guidance: GuidanceView }
   | { type: 'error'; problems: Problem[] };
 
-/** Progress of a long request (diagnostics), posted before its reply. */
+/** Progress of a long request (diagnostics, robustness, and a load: import and first build), posted before its reply. */
 export interface Progress {
   done: number;
   total: number;
@@ -215,4 +225,20 @@ export interface TypologyRow {
   strengths: string[];
   weaknesses: string[];
   similar: string[];
+}
+
+/** The what-if panel's numbers for one region (web/src/worker/guidance.ts); scores of the index only. */
+export interface GuidanceView {
+  specHash: string;
+  region: string;
+  year: number;
+  /** Each indicator's raw value for the region in the latest year, and the year's range over regions. */
+  levers: { code: string; current: number; min: number; max: number }[];
+  /** The scenario `whatif`: every region's index score and rank after it (data order). */
+  scenario: { year: number; scores: number[]; ranks: number[] } | null;
+  /** The path `path`: proposed changes, verified by a full rebuild. */
+  path: { target: string; moves: { indicator: string; current: number; proposed: number; change: number; shareOfGain: number }[]; reached: boolean; rankAfter: number; solver: string } | null;
+  /** The projection's index for the region, projected years only. */
+  projection: { years: number[]; scores: number[] } | null;
+  problems: Problem[];
 }

@@ -11,7 +11,7 @@ import type { DataRef } from '../../../src/core/spec/schema.js';
 import { toCsv } from '../../../src/io/csv-write.js';
 import { outputTables, scoresTable } from '../../../src/io/output-tables.js';
 import { parseYamlOrJson } from '../../../src/io/yaml.js';
-import { readPanel } from '../../../src/io/read-panel.js';
+import type { PanelOptions } from '../../../src/io/read-panel.js';
 import { readCoinrMeta } from '../../../src/io/coinr-meta.js';
 import { decodeText } from '../../../src/io/decode.js';
 import { readFrameworkFile } from '../../../src/io/framework-file.js';
@@ -21,10 +21,22 @@ import { reportHtml } from '../../../src/io/report/report-html.js';
 import type { ExampleInfo, FrameworkInfo, MethodInfo, Problem, Progress, QualityReport, Reply, Request, SpecDocument } from './protocol.js';
 import { computeDiagnostics } from './diagnostics.js';
 import { computeRobustness } from './robustness.js';
+import { guidanceView } from './guidance.js';
 import { qualityReport, detectRegistry } from './quality.js';
 import { resultView } from './view.js';
 import { frameworkRefOf } from '../spec-edit.js';
 import { BUNDLED_FILES, EXAMPLES } from './bundled.js';
+import { ParseCache } from './parse-cache.js';
+import { draftFrameworkYaml, draftPath, frameworkYaml, isMadeHere, movedFramework, nextVersionPath } from './framework-draft.js';
+import { matchColumns } from '../../../src/core/framework/match-columns.js';
+import type { Panel } from '../../../src/core/model/types.js';
+import type { Table } from '../../../src/io/table.js';
+
+/** Progress of a load, as Progress.step: the stage that is starting (the page names it; done/total count the stages). */
+export const LOAD_STAGES = ['parse', 'panel', 'framework', 'read', 'run', 'quality', 'view'] as const;
+export type LoadStage = (typeof LOAD_STAGES)[number];
+type OnProgress = (progress: Progress) => void;
+const stage = (onProgress: OnProgress, step: LoadStage) => onProgress({ done: LOAD_STAGES.indexOf(step), total: LOAD_STAGES.length, step });
 
 const encoder = new TextEncoder();
 
@@ -32,6 +44,8 @@ export class Session {
   private files = new Map<string, Uint8Array>();
   private build: Build | null = null;
   private inputsKey = '';
+  /** Tables and raw panels parsed for an import, kept until the first build of it has used them. */
+  private parsed = new ParseCache();
   /** Bumped by every diagnostics request; a running one stops at its next pause when it is no longer the latest. */
   private diagnosticsRun = 0;
   /** The latest robustness run, and the latest one asked to stop (it then summarises the runs that finished). */
@@ -42,15 +56,20 @@ export class Session {
     for (const [path, text] of Object.entries(BUNDLED_FILES)) this.files.set(path, encoder.encode(text));
   }
 
-  handle(request: Request): Reply {
+  handle(request: Request, onProgress: OnProgress = () => {}): Reply {
     try {
       switch (request.type) {
         case 'init':
           return { type: 'init', methods: methodCatalogue(), examples: EXAMPLES as ExampleInfo[], frameworks: bundledFrameworks() };
         case 'build':
-          return this.runBuild(request.spec);
+          return this.runBuild(request.spec, onProgress);
         case 'import':
-          return this.importFiles(request.files, request.spec);
+          return this.importFiles(request.files, request.spec, onProgress);
+        case 'move-indicator':
+          return this.moveIndicator(request.spec, request.code, request.parent);
+        case 'store':
+          for (const file of request.files) this.files.set(file.name, new Uint8Array(file.bytes));
+          return { type: 'store' };
         case 'use-framework':
           return { type: 'import', spec: this.withoutForeignWeights({ ...request.spec, framework: { path: request.path, missing: 'drop' } }), quality: null, files: [] };
         case 'parse-spec':
@@ -69,6 +88,8 @@ export class Session {
         case 'cancel-robustness':
           this.robustnessStopped = this.robustnessRun;
           return { type: 'robustness', robustness: null };
+        case 'guidance':
+          return { type: 'guidance', guidance: guidanceView(this.buildFor(request.spec).build, request.region, problemsOf) };
       }
     } catch (e) {
       return { type: 'error', problems: problemsOf(e) };
@@ -79,7 +100,7 @@ export class Session {
   async handleAsync(request: Request, onProgress: (progress: Progress) => void = () => {}): Promise<Reply> {
     if (request.type === 'diagnostics') return this.diagnostics(request.spec, onProgress);
     if (request.type === 'robustness') return this.robustness(request.spec, onProgress);
-    if (request.type !== 'export' || request.what !== 'xlsx') return this.handle(request);
+    if (request.type !== 'export' || request.what !== 'xlsx') return this.handle(request, onProgress);
     try {
       const build = this.buildFor(request.spec).build;
       // The results (scores, panel, weights, notes); the per-step audit sheets stay with the CLI's results.xlsx.
@@ -135,16 +156,17 @@ export class Session {
     return matches.length === 1 ? this.files.get(matches[0]) : undefined;
   };
 
-  private runBuild(spec: SpecDocument): Reply {
+  private runBuild(spec: SpecDocument, onProgress: OnProgress): Reply {
     const started = performance.now();
-    const { build, quality, previous } = this.buildFor(spec);
+    const { build, quality, previous } = this.buildFor(spec, onProgress);
+    if (!previous) stage(onProgress, 'view');
     const rerun = previous ? build.steps.findIndex((s, k) => s !== previous.steps[k]) : 0;
     const view = resultView(build, started, rerun < 0 ? null : build.steps[rerun]?.id ?? null);
     return { type: 'build', view, quality };
   }
 
   /** Build a spec: regenerate from the first changed step when the inputs are the same, else run. */
-  private buildFor(document: SpecDocument): { build: Build; quality: QualityReport | null; previous: Build | null } {
+  private buildFor(document: SpecDocument, onProgress: OnProgress = () => {}): { build: Build; quality: QualityReport | null; previous: Build | null } {
     // The live views need the steps only: a spec's analyses (Moran permutations …) stay in the document
     // and its export, and are not re-run on every slider move.
     const { analyses: _analyses, uncertainty: _uncertainty, ...spec } = document;
@@ -156,19 +178,25 @@ export class Session {
       return { build, quality: null, previous };
     }
     const resolved = resolveSpec(spec);
+    stage(onProgress, 'read');
     const { inputs, notes } = loadInputsFrom(resolved.framework, resolved.data, this.lookup);
+    stage(onProgress, 'run');
     const built = run(spec, inputs);
     const build = { ...built, loadNotes: [...notes, ...built.loadNotes] };
     this.build = build;
     this.inputsKey = key;
-    return { build, quality: this.quality(resolved.data, build, inputs), previous: null };
+    stage(onProgress, 'quality');
+    const quality = this.quality(resolved.data, build, inputs);
+    // The import's parsed table is not needed again (a county panel's cells as strings are hundreds of MB).
+    this.parsed = new ParseCache();
+    return { build, quality, previous: null };
   }
 
   private quality(data: DataRef, build: Build, inputs: Inputs): QualityReport {
     const ref = typeof data === 'string' ? { path: data } : data;
-    const table = readTableBytes(this.lookup(ref.path)!, ref.path, ref.sheet, ref.encoding);
+    const table = this.parsed.table(this.lookup(ref.path)!, ref.path, ref.sheet, ref.encoding);
     // The file as written: region names as they stand (not joined to the registry again), for the quality panel.
-    const raw = readPanel(table, { ...ref, regions: 'none' }, []);
+    const raw = this.rawPanel(table, ref);
     const dropped = build.loadNotes.filter((n) => n.code === 'NODE_DROPPED' && n.indicator).map((n) => n.indicator!);
     const report = qualityReport(raw, baseName(ref.path), ref.path.toLowerCase().endsWith('.xlsx') ? 'XLSX' : 'CSV', table.rows.length, dropped);
     return { ...report, regions: inputs.panel.regions.length };
@@ -186,45 +214,65 @@ export class Session {
    * stored and the current spec is pointed at them. Data whose columns share nothing with the current
    * framework gets a flat framework of its own (every numeric column an indicator, weight 1, direction +1).
    */
-  private importFiles(files: { name: string; bytes: ArrayBuffer }[], current: SpecDocument): Reply {
+  private importFiles(files: { name: string; bytes: ArrayBuffer }[], current: SpecDocument, onProgress: OnProgress): Reply {
     let spec: SpecDocument = { ...current };
-    let specFile: SpecDocument | null = null;
     let dataName: string | null = null;
+    let panel: Panel | null = null;
     let frameworkSet = false;
+    const before = new Set(this.files.keys());
+    // A spec among the files says how its data is read (clean, columns, region …): its tables are stored
+    // as they are and read by the build with the spec's options, never with the defaults here.
+    const specFile = files.map((file) => this.specIn(file)).find((x) => x !== null) ?? null;
     for (const file of files) {
       const bytes = new Uint8Array(file.bytes);
       const name = file.name;
       if (/\.(ya?ml|json)$/i.test(name)) {
-        const document = parseYamlOrJson(decodeText(bytes, name, 'auto').text, name) as Record<string, unknown>;
-        if (document && Array.isArray(document.steps)) {
-          specFile = parseSpecText(decodeText(bytes, name, 'auto').text, name);
-          continue;
-        }
+        if (specFile && this.specIn(file)) continue;
+        // A framework: held, and the current spec pointed at it (a dropped spec names its own).
         readFrameworkFile(decodeText(bytes, name, 'auto').text, name);
         this.files.set(name, bytes);
-        spec = { ...spec, framework: { path: name, missing: 'drop' } };
+        if (!specFile) spec = { ...spec, framework: { path: name, missing: 'drop' } };
         frameworkSet = true;
         continue;
       }
-      const table = readTableBytes(bytes, name);
       this.files.set(name, bytes);
+      if (specFile) continue;
+      stage(onProgress, 'parse');
+      const table = this.parsed.table(bytes, name);
       const header = table.header.map((h) => h.toLowerCase());
       if (header.includes('icode') && header.includes('level') && header.includes('parent')) {
         readCoinrMeta(table);
         spec = { ...spec, framework: { format: 'coinr', path: name, missing: 'drop' } };
         frameworkSet = true;
       } else {
-        const coinr = header.includes('ucode');
-        const panel = readPanel(table, {}, []);
+        // The same table again (e.g. after importing its spec): the spec's reading options (clean …) stay.
+        const currentData = typeof current.data === 'string' ? { path: current.data } : (current.data as { path?: string } | undefined);
+        const kept = currentData?.path && baseName(normalizePath(currentData.path)) === name ? { ...currentData } : {};
+        const ref = { ...kept, path: name, ...(header.includes('ucode') ? { format: 'coinr' as const } : {}) };
+        stage(onProgress, 'panel');
+        panel = this.rawPanel(table, ref);
         const { registry, unmatched } = detectRegistry(panel);
         const regions = registry !== 'none' && unmatched.length === 0 ? { regions: registry } : {};
-        spec = { ...spec, name: { zh: name, en: name }, data: { path: name, ...(coinr ? { format: 'coinr' } : {}), ...regions } };
+        spec = { ...spec, name: { zh: name, en: name }, data: { ...ref, ...regions } };
         dataName = name;
       }
     }
-    if (specFile) return { type: 'import', spec: specFile, quality: null, files: files.map((f) => f.name) };
-    if (dataName && !frameworkSet) spec = this.withFrameworkFor(spec, dataName);
-    return { type: 'import', spec: this.withoutForeignWeights(spec), quality: null, files: files.map((f) => f.name) };
+    const names = files.map((f) => f.name);
+    if (specFile) return { type: 'import', spec: specFile, quality: null, files: names, made: [] };
+    if (dataName && panel && !frameworkSet) {
+      stage(onProgress, 'framework');
+      spec = this.withFrameworkFor(spec, dataName, panel);
+    }
+    const made = [...this.files.keys()].filter((k) => !before.has(k) && !names.includes(k)).map((name) => ({ name, bytes: this.files.get(name)!.slice() }));
+    return { type: 'import', spec: this.withoutForeignWeights(spec), quality: null, files: names, made };
+  }
+
+  /** A dropped YAML/JSON file that is a spec (it has steps), parsed and checked; null for anything else. */
+  private specIn(file: { name: string; bytes: ArrayBuffer }): SpecDocument | null {
+    if (!/\.(ya?ml|json)$/i.test(file.name)) return null;
+    const text = decodeText(new Uint8Array(file.bytes), file.name, 'auto').text;
+    const document = parseYamlOrJson(text, file.name) as Record<string, unknown>;
+    return document && Array.isArray(document.steps) ? parseSpecText(text, file.name) : null;
   }
 
   /** Fixed-weight overrides for nodes the (new) framework lacks are dropped, so a new table does not fail on old weights. */
@@ -240,25 +288,55 @@ export class Session {
     return { ...spec, steps };
   }
 
-  private withFrameworkFor(spec: SpecDocument, dataName: string): SpecDocument {
-    const panel = readPanel(readTableBytes(this.lookup(dataName)!, dataName), {}, []);
+  /**
+   * The table as written (regions not joined to a registry). When only cells that `clean: true` would fix stand
+   * in the way, the columns are learnt from a cleaned read, and the build (without clean) then reports those
+   * cells with the "clean these cells" action — the user decides.
+   */
+  private rawPanel(table: Table, ref: Exclude<DataRef, string>): Panel {
+    try {
+      return this.parsed.panel(table, rawPanelOptions(ref));
+    } catch (e) {
+      const cleanable = isNqpfError(e) && ('errors' in e ? e.errors : [e]).every((err) => err.code === 'NON_NUMERIC_CLEANABLE');
+      if (ref.clean || !cleanable) throw e;
+      return this.parsed.panel(table, rawPanelOptions({ ...ref, clean: true }));
+    }
+  }
+
+  /**
+   * A table whose columns are mostly not indicators of the current framework (by code or name) gets a framework
+   * drafted from its headers: units from the brackets, directions proposed from the words (能耗, 排放, PM2.5,
+   * 失业 … less is better), every indicator in one pillar — reviewed and regrouped in the framework tree.
+   */
+  private withFrameworkFor(spec: SpecDocument, dataName: string, panel: Panel): SpecDocument {
     const columns = Object.keys(panel.columns);
-    const ref = frameworkRefOf(spec);
     let covered = 0;
     try {
-      const framework = this.readFramework(ref);
-      covered = framework.nodes.filter((n) => n.level === 1 && columns.includes(n.code)).length;
+      const indicators = this.readFramework(frameworkRefOf(spec)).nodes.filter((n) => n.level === 1);
+      covered = indicators.length - matchColumns(columns, indicators, {}).unmatched.length;
     } catch {
       covered = 0;
     }
-    if (covered > 0) return spec;
-    const path = `${dataName.replace(/\.[^.]+$/, '')}.framework.yaml`;
-    const nodes = [
-      { code: 'INDEX', name: { zh: '综合指数', en: 'Composite index' } },
-      ...columns.map((code) => ({ code, name: { zh: code, en: code }, parent: 'INDEX', direction: 1, weight: 1 })),
-    ];
-    this.files.set(path, encoder.encode(stringify({ code: 'flat', name: { zh: `${dataName} 指标`, en: `${dataName} indicators` }, nodes })));
+    // Most of the table's columns are the framework's indicators: keep it (missing ones are dropped).
+    if (covered > 0 && covered >= columns.length / 2) return spec;
+    const path = draftPath(dataName);
+    this.files.set(path, encoder.encode(draftFrameworkYaml(columns, dataName)));
     return { ...spec, framework: { path, missing: 'drop' } };
+  }
+
+  /** An indicator of a framework made here moved to another pillar (or a new one): a new version of the file. */
+  private moveIndicator(spec: SpecDocument, code: string, parent: string | null): Reply {
+    const ref = frameworkRefOf(spec);
+    if (!isMadeHere(ref.path)) throw new Error(`${ref.path} is not a framework made in the app`);
+    const framework = this.readFramework(ref);
+    const nodes = movedFramework(framework, code, parent, (k) => ({ zh: `维度${k}`, en: `Pillar ${k}` }));
+    const path = nextVersionPath(ref.path, (p) => this.files.has(p));
+    const bytes = encoder.encode(frameworkYaml(nodes, framework.name));
+    this.files.set(path, bytes);
+    const codes = new Set(nodes.map((n) => n.code));
+    const overrides = Object.fromEntries(Object.entries(ref.overrides ?? {}).filter(([c]) => codes.has(c)));
+    const next = { ...spec, framework: { ...ref, path, ...(Object.keys(overrides).length > 0 ? { overrides } : {}) } };
+    return { type: 'import', spec: this.withoutForeignWeights(next), quality: null, files: [], made: [{ name: path, bytes: bytes.slice() }] };
   }
 
   /**
@@ -288,6 +366,12 @@ export class Session {
     const table = scoresTable(build);
     return { type: 'export', name: 'scores.csv', mime: 'text/csv', bytes: encoder.encode(toCsv(table.header, table.rows)) };
   }
+}
+
+/** How the quality panel and the import read a table: the spec's reading options, regions not joined to a registry. */
+function rawPanelOptions(ref: Exclude<DataRef, string>): PanelOptions {
+  const { path: _path, sheet: _sheet, encoding: _encoding, header: _header, columns: _columns, ...options } = ref;
+  return { ...options, regions: 'none' };
 }
 
 export function normalizePath(path: string): string {

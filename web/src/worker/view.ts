@@ -4,10 +4,23 @@ import { obstacleDegree } from '../../../src/core/diagnose/obstacle.js';
 import { indicatorsOf, rootOf } from '../../../src/core/framework/tree.js';
 import type { ResultView } from './protocol.js';
 
-/** A Build → what the page draws: names, every node's scores and ranks, obstacle degrees, notes. */
+/**
+ * Above this many indicator cells (regions × years × indicators) the view leaves out what the page draws only
+ * for a few cells: indicator scores and ranks (the page draws the index and its dimensions) and obstacle
+ * degrees. A county panel (2,850 × 20 × 100 = 5.7 M) would otherwise copy ~150 MB to the page on every slider
+ * move; the China panel (31 × 14 × 50) stays whole.
+ */
+export const FULL_VIEW_CELLS = 1_000_000;
+
+/** A Build → what the page draws: names, the nodes' scores and ranks, obstacle degrees, notes. */
 export function resultView(build: Build, started: number, rerunFrom: string | null): ResultView {
-  const { framework, regions, years, scores, ranks, weights } = build.results;
+  const { framework, regions, years, weights } = build.results;
   const weightOf = new Map(weights.map((w) => [w.node, w]));
+  const root = rootOf(framework).code;
+  const full = regions.length * years.length * indicatorsOf(framework).length <= FULL_VIEW_CELLS;
+  const drawn = (code: string) => full || framework.nodes.some((n) => n.code === code && (n.level > 1 || n.parent === root));
+  const scores = pick(build.results.scores, drawn);
+  const ranks = pick(build.results.ranks, drawn);
   const name = build.spec.name;
   const view: ResultView = {
     specHash: build.specHash,
@@ -25,18 +38,23 @@ export function resultView(build: Build, started: number, rerunFrom: string | nu
       effectiveWeight: weightOf.get(n.code)?.effectiveWeight ?? 0,
       ...(n.unit ? { unit: n.unit } : {}),
     })),
-    root: rootOf(framework).code,
+    root,
     scores,
     ranks,
-    obstacles: obstacles(build),
+    obstacles: full ? obstacles(build) : null,
     steps: build.steps.map((s) => ({ id: s.id, op: s.op, method: s.method, params: s.params })),
     notes: [...build.loadNotes, ...build.steps.flatMap((s: StepRecord) => s.notes)].slice(0, 200).map(renderNote),
     noteCount: build.loadNotes.length + build.steps.reduce((n, s) => n + s.notes.length, 0),
+    warnings: (build.checks ?? []).map(renderNote),
     computeMs: 0,
     rerunFrom,
   };
   view.computeMs = performance.now() - started;
   return view;
+}
+
+function pick(columns: Record<string, Float64Array>, keep: (code: string) => boolean): Record<string, Float64Array> {
+  return Object.fromEntries(Object.entries(columns).filter(([code]) => keep(code)));
 }
 
 /**
@@ -103,7 +121,12 @@ function renderNote(note: Note): { code: string; zh: string; en: string } {
   let out = rendered.get(note);
   if (!out) {
     const params = note as unknown as Record<string, unknown>;
-    out = { code: note.code, zh: formatMessage(note.code, params, 'zh'), en: formatMessage(note.code, params, 'en') };
+    // A note without a catalogue message (e.g. a reader's CELL_CLEANED) shows its code and its detail.
+    const render = (lang: 'zh' | 'en') => {
+      const text = formatMessage(note.code, params, lang);
+      return text === note.code && typeof params.detail === 'string' ? `${note.code}: ${params.detail}` : text;
+    };
+    out = { code: note.code, zh: render('zh'), en: render('en') };
     rendered.set(note, out);
   }
   return out;

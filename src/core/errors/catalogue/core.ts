@@ -87,6 +87,14 @@ export const coreMessages: Record<string, Message> = {
     zh: '按“每年一列”格式读取（EPS DATA / 国家数据）：{detail}',
     en: 'read as a year-column table (EPS DATA / NBS data portal): {detail}',
   },
+  DOMINANT_WEIGHT: {
+    zh: '{indicator} 占有效权重的 {value}%，而框架名义份额为 {from}%：结果可能由它主导（检查偏态、极端值与权重方法）',
+    en: '{indicator} takes {value} % of the effective weight against a nominal {from} %: it may dominate the result (check skew, outliers and the weighting method)',
+  },
+  DOMINANT_VARIANCE: {
+    zh: '{indicator} 解释了指数方差的 {value}%（相关比，Becker 等 2017），而框架名义份额为 {from}%：结果可能由它主导',
+    en: '{indicator} explains {value} % of the index variance (correlation ratio, Becker et al. 2017) against a nominal {from} %: it may dominate the result',
+  },
   RENAME_UNKNOWN: { zh: 'rename 中的 "{name}" 不是数据中的指标（可用：{known}）', en: 'rename names "{name}", which is not an indicator of the data (found: {known})' },
   DUPLICATE_REGION_ROW: {
     zh: '地区 {region} 重复（首次出现在第 {first} 行）',

@@ -24,6 +24,10 @@ export const guidanceMessages: Record<string, Message> = {
     zh: 'rebuild: false 保持标准化的上下界，但 "{method}" 对 "{indicator}"（{year}）不是数据的固定线性变换（请用 rebuild: true）',
     en: 'rebuild: false holds the normalisation bounds, but "{method}" is not a fixed linear map of "{indicator}" ({year}) (use rebuild: true)',
   },
+  GUIDANCE_HELD_TREATED: {
+    zh: 'rebuild: false 按数据原单位改动，但 "{indicator}" 在标准化之前被变换（缩尾、取对数或分母化）：请用 rebuild: true',
+    en: 'rebuild: false edits in the data\'s units, but "{indicator}" is transformed before normalisation (winsorised, logged or denominated): use rebuild: true',
+  },
   PATH_TARGET_MET: {
     zh: '路径 "{id}"：地区 {region} {year} 年已达到目标 {target}（{node} 排名 {rank}，得分 {score}）',
     en: 'path "{id}": {region} already meets {target} in {year} ({node} rank {rank}, score {score})',

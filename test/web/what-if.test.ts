@@ -1,0 +1,88 @@
+/**
+ * Browser test of the what-if panel (issue 15): move a slider → new rank and a re-coloured map; run a path to rank k;
+ * add a projection; export the spec → `nqpf whatif` reproduces the rank and the path. Skipped without Chromium
+ * (see app.test.ts for the CI rule).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCsvObjects } from '../helpers/build.js';
+import { runCli } from '../helpers/cli.js';
+import { ensureBuilt, serveDist } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = process.env.NQPF_SCREENSHOTS ?? join(tmpdir(), 'nqpf-web-screenshots');
+
+describe.skipIf(!existsSync(CHROMIUM))('web app: what-if panel', () => {
+  let browser: Browser;
+  let page: Page;
+  let server: Server;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    ensureBuilt();
+    mkdirSync(SHOTS, { recursive: true });
+    let url: string;
+    ({ url, server } = await serveDist());
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    page = await browser.newPage({ viewport: { width: 1280, height: 1400 }, acceptDownloads: true });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    await page.waitForSelector('[data-testid=map][data-colored]');
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('slider → rank and map; path to rank k; projection; the exported spec reproduces them in the CLI', async () => {
+    await page.click('[data-testid=tab-profile]');
+    await page.selectOption('#profile-region', '520000');
+    await page.waitForSelector('[data-testid=what-if-rd_intensity]');
+    const rankBefore = Number((await page.textContent('[data-testid=what-if-result] tbody tr td:nth-child(3)'))!.trim());
+    // Drag R&D intensity to +100 % (input events while dragging, change on release).
+    await page.$eval('[data-testid=what-if-rd_intensity]', (el) => {
+      const input = el as HTMLInputElement;
+      for (const v of ['20', '60', '100']) {
+        input.value = v;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await page.waitForSelector('[data-testid=what-if-rank]');
+    const rankAfter = Number(await page.textContent('[data-testid=what-if-rank]'));
+    expect(rankAfter).toBeLessThan(rankBefore);
+    expect(await page.getAttribute('[data-testid=what-if] [data-testid=map]', 'data-colored')).toBe('31');
+
+    await page.fill('[data-testid=path-k]', String(rankAfter - 1));
+    await page.click('[data-testid=path-run]');
+    await page.waitForSelector('[data-testid=path-result]');
+    expect(await page.textContent('[data-testid=path-result]')).toMatch(/完全重建验证：(未)?达到目标/);
+    await page.click('[data-testid=projection-run]');
+    await page.waitForSelector('[data-testid=projection-chart]');
+    await page.screenshot({ path: join(SHOTS, 'what-if-zh.png'), fullPage: true });
+    await page.locator('[data-testid=projection-chart]').screenshot({ path: join(SHOTS, 'what-if-projection-zh.png') });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-spec]')]);
+    const yaml = readFileSync((await download.path())!, 'utf8');
+    const spec = parseYaml(yaml) as { scenarios: unknown[]; paths: unknown[]; projection: unknown };
+    expect(spec.scenarios).toEqual([{ id: 'whatif', year: 2023, regions: ['520000'], changes: { rd_intensity: { multiply: 2 } }, rebuild: true }]);
+    expect(spec.paths).toMatchObject([{ id: 'path', region: '520000', year: 2023, target: { rank: rankAfter - 1 }, limits: { default: { multiply: 1.3 } } }]);
+    const dir = mkdtempSync(join(tmpdir(), 'nqpf-web-whatif-'));
+    writeFileSync(join(dir, 'spec.yaml'), yaml);
+    const cli = await runCli(['whatif', join(dir, 'spec.yaml'), '--out', join(dir, 'out'), '-q']);
+    expect(cli.stderr).toBe('');
+    const row = readCsvObjects(join(dir, 'out/scenarios/whatif.csv')).find((r) => r.region === '520000' && r.node === 'NQPF')!;
+    expect(Number(row.rank_after)).toBe(rankAfter);
+    const moves = readCsvObjects(join(dir, 'out/paths/path.csv'));
+    expect(moves.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=path-chart]').count()).toBe(1);
+    expect(existsSync(join(dir, 'out/projection.csv'))).toBe(true);
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
