@@ -1,6 +1,6 @@
 import type { Build } from '../core/pipeline/run.js';
 import type { PipelineState } from '../core/pipeline/types.js';
-import { indicatorsOf } from '../core/framework/tree.js';
+import { childrenOf, indicatorsOf, rootOf } from '../core/framework/tree.js';
 import type { OutCell } from './csv-write.js';
 
 /** A named output table: the same rows go to CSV and to an XLSX sheet. */
@@ -45,7 +45,7 @@ export function tableRowCount(table: Pick<OutputTable, 'rows' | 'rowCount'>): nu
  * (index first, then lower levels; years ascending; regions in data order) so reruns are byte-identical.
  */
 export function outputTables(build: Build): OutputTable[] {
-  return [scoresTable(build), weightsTable(build), notesTable(build), ...build.steps.map((s, k) => stepTable(build, s.id, s.op, build.trace[k + 1])), ...analysisTables(build)];
+  return [scoresTable(build), panelTable(build), weightsTable(build), notesTable(build), ...build.steps.map((s, k) => stepTable(build, s.id, s.op, build.trace[k + 1])), ...analysisTables(build)];
 }
 
 /** Each analysis table as `analyses/<id>` (its main table) or `analyses/<id>-<table>`, numbers at full precision. */
@@ -68,13 +68,49 @@ export function scoresTable(build: Build): OutputTable {
         const year = yearCell(build, years[t]);
         for (let r = 0; r < regions.length; r++) {
           const i = t * regions.length + r;
-          yield [regions[r].code, year, node.code, node.level, score[i], rank[i]];
+          yield [regions[r].code, regions[r].name.zh, regions[r].name.en, year, node.code, node.level, score[i], rank[i]];
         }
       }
     }
   }
-  const header = { name: 'scores', header: ['region', 'year', 'node', 'level', 'score', 'rank'], headerZh: ['地区', '年份', '节点', '层级', '得分', '排名'] };
+  const header = {
+    name: 'scores',
+    header: ['region', 'name_zh', 'name_en', 'year', 'node', 'level', 'score', 'rank'],
+    headerZh: ['地区', '地区名称', '英文名称', '年份', '节点', '层级', '得分', '排名'],
+  };
   return lazyTable(header, nodes.length * years.length * regions.length, stream);
+}
+
+/**
+ * `panel.csv` for Stata (`import delimited`) and R (`read.csv`): a row per region × year with the region's
+ * code, zh and en names, its group (`region4` when the data has it, else the first group column), then the
+ * index and each pillar (the index's children) as score and rank columns named by node code
+ * (`NQPF`, `NQPF_rank`, `TECH`, `TECH_rank` …). One header row of plain identifiers.
+ */
+export function panelTable(build: Build): OutputTable {
+  const { framework, regions, years, scores, ranks } = build.results;
+  const root = rootOf(framework);
+  const nodes = [root, ...(childrenOf(framework).get(root.code) ?? [])].filter((n) => scores[n.code]);
+  const groupKey = regions[0] && 'region4' in regions[0].groups ? 'region4' : Object.keys(regions[0]?.groups ?? {})[0];
+  function* stream(): Generator<OutCell[]> {
+    for (let t = 0; t < years.length; t++) {
+      for (let r = 0; r < regions.length; r++) {
+        const i = t * regions.length + r;
+        const region = regions[r];
+        yield [region.code, region.name.zh, region.name.en, yearCell(build, years[t]), groupKey ? region.groups[groupKey] ?? '' : '', ...nodes.flatMap((n) => [scores[n.code][i], ranks[n.code][i]])];
+      }
+    }
+  }
+  const columns = nodes.flatMap((n) => [n.code, `${n.code}_rank`]);
+  return lazyTable(
+    {
+      name: 'panel',
+      header: ['region', 'name_zh', 'name_en', 'year', 'group', ...columns],
+      headerZh: ['地区', '地区名称', '英文名称', '年份', '分组', ...nodes.flatMap((n) => [n.name.zh, `${n.name.zh}排名`])],
+    },
+    years.length * regions.length,
+    stream,
+  );
 }
 
 function weightsTable(build: Build): OutputTable {

@@ -48,10 +48,19 @@ export function readPanel(table: Table, options: PanelOptions, notes: Note[]): P
     notes.push({ code: 'DATA_LAYOUT', detail: `${table.file}, header row ${layout.headerRow}, ${layout.indicators.length} indicator(s) × ${years}` });
   }
   const long = options.format === 'long' || (options.format !== 'wide' && columnIndex(table, VALUE_COLUMNS) >= 0 && columnIndex(table, INDICATOR_COLUMNS) >= 0);
+  const firstNote = notes.length;
   const read = long ? readLong(table, regionCol, yearCol, options, notes) : readWide(table, regionCol, yearCol, options, notes);
   const { records, indicators } = options.rename ? renameIndicators(read, options.rename, table.file) : read;
   const assembled = assemblePanel(table.file, records, indicators, yearCol < 0);
   const panel = options.regions && options.regions !== 'none' ? matchRegistry(assembled, options.regions, table.file, firstRows(records), options.aliases) : assembled;
+  // Notes written while reading name a region as the file spells it; matched, they take the registry's code (one key in notes.csv).
+  if (panel !== assembled) {
+    const code = new Map(assembled.regions.map((region, r) => [region.code, panel.regions[r].code]));
+    for (let k = firstNote; k < notes.length; k++) {
+      const region = notes[k].region;
+      if (region !== undefined && code.has(region)) notes[k] = { ...notes[k], region: code.get(region) };
+    }
+  }
   return options.years ? restrictYears(panel, options.years) : panel;
 }
 

@@ -38,10 +38,15 @@ describe('nqpf run', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Sustainable Connectivity 2018 — ranking\n\s+1\s+Germany\s+75\.23/);
     const files = Object.keys(folderBytes(join(dir, 'out'))).sort();
-    expect(files).toEqual(['notes.csv', 'nqpf-manifest.json', 'report.html', 'results.xlsx', 'scores.csv', 'spec.resolved.json', 'steps/aggregate.csv', 'steps/normalize.csv', 'weights.csv']);
+    expect(files).toEqual(['notes.csv', 'nqpf-manifest.json', 'panel.csv', 'report.html', 'results.xlsx', 'scores.csv', 'spec.resolved.json', 'steps/aggregate.csv', 'steps/normalize.csv', 'weights.csv']);
     const scores = readFileSync(join(dir, 'out/scores.csv'), 'utf8');
-    expect(scores.startsWith('\uFEFFregion,year,node,level,score,rank\n')).toBe(true);
-    expect(scores).toContain('\nDEU,2018,Index,4,75.2');
+    expect(scores.startsWith('\uFEFFregion,name_zh,name_en,year,node,level,score,rank\n')).toBe(true);
+    expect(scores).toContain('\nDEU,Germany,Germany,2018,Index,4,75.2');
+    // panel.csv: one row per region × year, plain identifiers as headers (Stata import delimited, R read.csv).
+    const panel = readFileSync(join(dir, 'out/panel.csv'), 'utf8').split('\n');
+    expect(panel[0]).toBe('\uFEFFregion,name_zh,name_en,year,group,Index,Index_rank,Conn,Conn_rank,Sust,Sust_rank');
+    expect(panel.filter(Boolean)).toHaveLength(1 + 51);
+    expect(panel.find((line) => line.startsWith('DEU,'))).toMatch(/^DEU,Germany,Germany,2018,[^,]*,75\.2\d*,1,/);
     expect(readFileSync(join(dir, 'iData.csv')).equals(before)).toBe(true);
   });
 
@@ -68,7 +73,7 @@ describe('nqpf run', () => {
     const out = join(dir, 'out');
     await runCli(['run', join(dir, 'spec.yaml'), '--out', out, '-q']);
     const manifest = JSON.parse(readFileSync(join(out, 'nqpf-manifest.json'), 'utf8'));
-    expect(manifest.files.map((f: { path: string }) => f.path)).toEqual(['notes.csv', 'report.html', 'results.xlsx', 'scores.csv', 'spec.resolved.json', 'steps/aggregate.csv', 'steps/normalize.csv', 'weights.csv']);
+    expect(manifest.files.map((f: { path: string }) => f.path)).toEqual(['notes.csv', 'panel.csv', 'report.html', 'results.xlsx', 'scores.csv', 'spec.resolved.json', 'steps/aggregate.csv', 'steps/normalize.csv', 'weights.csv']);
     const refused = await runCli(['run', join(dir, 'spec.yaml'), '--out', out, '-q']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(`nqpf: error: output folder "${out}" exists and is not empty; use --force to replace the earlier nqpf output in it\n`);
@@ -183,7 +188,7 @@ describe('nqpf init', () => {
     // Without --out: results/<spec name> in the project root.
     const result = await runCli(['run', join(dir, 'spec.yaml'), '-q']);
     expect(result.stderr).toBe('');
-    expect(readFileSync(join(dir, 'results/spec/scores.csv'), 'utf8')).toContain('\n110000,2023,NQPF,3,');
+    expect(readFileSync(join(dir, 'results/spec/scores.csv'), 'utf8')).toMatch(/\n110000,北京,Beijing,2023,NQPF,3,/);
   });
 
   it('init --framework: a data template (region, year, one column per indicator, named with its unit) the spec reads back by name', async () => {

@@ -14,19 +14,26 @@ describe('results.xlsx', () => {
 
   it('workbookBytes: wide score and rank sheets first, then one sheet per table', async () => {
     const book = XLSX.read(await bytesPromise, { type: 'array' });
-    expect(book.SheetNames).toEqual(['scores_wide', 'ranks_wide', 'scores', 'weights', 'notes']);
+    expect(book.SheetNames).toEqual(['scores_wide', 'ranks_wide', 'names', 'scores', 'panel', 'weights', 'notes']);
     const scores = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.scores, { header: 1 });
-    expect(scores[0]).toEqual(['region', 'year', 'node', 'level', 'score', 'rank']);
+    expect(scores[0]).toEqual(['region', 'name_zh', 'name_en', 'year', 'node', 'level', 'score', 'rank']);
     expect(scores).toHaveLength(1 + tables[0].rows.length);
+    // The panel sheet: a row per region × year, the index and each pillar as score and rank columns.
+    const panel = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.panel, { header: 1 });
+    expect(panel[0].slice(0, 7)).toEqual(['region', 'name_zh', 'name_en', 'year', 'group', 'Index', 'Index_rank']);
+    expect(panel).toHaveLength(1 + 51);
   });
 
   it('workbookBytes: the wide sheet has a row per region × year and a column per node, index first; values read back equal COINr', async () => {
     const book = XLSX.read(await bytesPromise, { type: 'array' });
     const wide = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.scores_wide, { header: 1 });
-    expect(wide[0].slice(0, 4)).toEqual(['region', 'region name', 'year', 'Sustainable Connectivity']);
-    expect(wide[1].slice(0, 4)).toEqual(['region', 'name', 'year', 'Index']);
-    expect(wide).toHaveLength(2 + 51);
-    expect(wide[1]).toHaveLength(3 + 60);
+    // One header row of codes (Stata `import excel, firstrow`); the names sheet gives each code its names.
+    expect(wide[0].slice(0, 4)).toEqual(['region', 'name', 'year', 'Index']);
+    expect(wide).toHaveLength(1 + 51);
+    expect(wide[0]).toHaveLength(3 + 60);
+    const names = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.names, { header: 1 });
+    expect(names[0]).toEqual(['code', 'name_zh', 'name_en', 'level', 'unit']);
+    expect(names[1].slice(0, 4)).toEqual(['Index', 'Sustainable Connectivity', 'Sustainable Connectivity', 4]);
     // Oracle: COINr 1.1.14, test/reference/coinr/minmax-arith.csv (Germany's index score, full precision).
     const expected = Number(readCsvObjects('test/reference/coinr/minmax-arith.csv').find((r) => r.uCode === 'DEU' && r.iCode === 'Index')!.score);
     const germany = wide.find((row) => row[0] === 'DEU')!;
@@ -39,19 +46,20 @@ describe('results.xlsx', () => {
   it('workbookBytes: frozen header rows (and id columns on wide sheets), number formats, column widths', async () => {
     const files = unzipSync(await bytesPromise);
     const sheet1 = new TextDecoder().decode(files['xl/worksheets/sheet1.xml']);
-    expect(sheet1).toMatch(/<pane [^>]*ySplit="2"[^>]*xSplit="3"[^>]*state="frozen"/);
+    expect(sheet1).toMatch(/<pane [^>]*ySplit="1"[^>]*xSplit="3"[^>]*state="frozen"/);
     expect(new TextDecoder().decode(files['xl/worksheets/sheet3.xml'])).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
     expect(sheet1).toMatch(/<col [^>]*width="/);
     const book = XLSX.read(await bytesPromise, { type: 'array', cellNF: true });
-    expect(book.Sheets.scores.E2.z).toBe('0.0000');
-    expect(book.Sheets.scores.F2.z).toBe('0');
-    expect(book.Sheets.scores_wide.D3.z).toBe('0.0000');
+    expect(book.Sheets.scores.G2.z).toBe('0.0000');
+    expect(book.Sheets.scores.H2.z).toBe('0');
+    expect(book.Sheets.scores_wide.D2.z).toBe('0.0000');
   });
 
   it('workbookBytes: zh headers', async () => {
     const book = XLSX.read(await workbookBytes(tables, 'zh', build), { type: 'array' });
-    expect(XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.scores, { header: 1 })[0]).toEqual(['地区', '年份', '节点', '层级', '得分', '排名']);
-    expect(XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.scores_wide, { header: 1 })[0].slice(0, 3)).toEqual(['地区', '地区名称', '年份']);
+    expect(XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.scores, { header: 1 })[0]).toEqual(['地区', '地区名称', '英文名称', '年份', '节点', '层级', '得分', '排名']);
+    expect(XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.scores_wide, { header: 1 })[0].slice(0, 3)).toEqual(['region', 'name', 'year']);
+    expect(book.SheetNames).toContain('名称');
   });
 
   it('workbookBytes: a region named =HYPERLINK(…) is text with a leading quote, never a formula; markup stays text', async () => {

@@ -231,11 +231,11 @@ describe.skipIf(!available)('web app', () => {
   it('results export: scores.csv with the output contract header and an XLSX workbook', async () => {
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
     const text = readFileSync((await csv.path())!, 'utf8');
-    expect(text.startsWith('\uFEFFregion,year,node,level,score,rank\n')).toBe(true);
+    expect(text.startsWith('\uFEFFregion,name_zh,name_en,year,node,level,score,rank\n')).toBe(true);
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-xlsx]')]);
     const workbook = XLSX.read(readFileSync((await xlsx.path())!), { type: 'buffer' });
-    expect(workbook.SheetNames.slice(0, 3)).toEqual(['scores', 'weights', 'notes']);
-    expect(XLSX.utils.sheet_to_json<string[]>(workbook.Sheets.scores, { header: 1 })[0]).toEqual(['地区', '年份', '节点', '层级', '得分', '排名']);
+    expect(workbook.SheetNames.slice(0, 4)).toEqual(['scores', 'panel', 'weights', 'notes']);
+    expect(XLSX.utils.sheet_to_json<string[]>(workbook.Sheets.scores, { header: 1 })[0]).toEqual(['地区', '地区名称', '英文名称', '年份', '节点', '层级', '得分', '排名']);
   });
 
   it('data import: a GBK CSV is decoded, and a misspelt province is flagged with a suggestion', async () => {

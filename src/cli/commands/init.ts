@@ -29,7 +29,6 @@ export function initProject(dir: string, options: InitOptions, lang: Lang): stri
   if (options.framework && options.data) throw new NqpfError('INIT_OPTIONS', {});
   if (existsSync(dir) && readdirSync(dir).length > 0) throw new NqpfError('OUTPUT_EXISTS', { path: dir });
   const files = new Map<string, string | Uint8Array>();
-  files.set(PROJECT_MARKER, projectMarker(lang));
   if (options.data) {
     const bytes = readInput(options.data, options.data);
     const table = readTable(bytes, options.data);
@@ -50,12 +49,13 @@ export function initProject(dir: string, options: InitOptions, lang: Lang): stri
       files.set('spec.yaml', specYaml({ data: 'nqpf:data/china-provinces.csv', regions: 'china-provinces', clean: false, missingDrop: true }, lang));
     }
   }
+  const ordered = new Map([[PROJECT_MARKER, projectMarker(lang)], ...files]);
   makeFolder(dir);
-  for (const [name, content] of files) {
+  for (const [name, content] of ordered) {
     if (name.includes('/')) makeFolder(join(dir, name, '..'));
     writeFileSync(join(dir, name), content);
   }
-  return [...files.keys()].map((name) => join(dir, name));
+  return [...ordered.keys()].map((name) => join(dir, name));
 }
 
 function bundledFramework(name: string): string {

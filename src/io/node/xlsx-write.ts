@@ -1,13 +1,13 @@
 import { unzipSync, zipSync } from 'fflate';
 import writeExcelFile from 'write-excel-file/node';
-import { rootOf, type Build, type Lang } from '../../core/index.js';
+import { rootOf, type Build, type FrameworkNode, type Lang } from '../../core/index.js';
 import { escapeFormula, type OutCell } from '../csv-write.js';
 import { tableRowCount, type OutputTable } from '../output-tables.js';
 
 /**
  * Output tables → one XLSX workbook `results.xlsx` (write-excel-file: small, maintained, no native code).
  * With the build, two wide sheets come first — scores_wide and ranks_wide: a row per region × year, a column
- * per node (index first), a header row of names in the chosen language over a row of codes — then a sheet per
+ * per node (index first), one header row of codes — and a `names` sheet (code, zh and en names), then a sheet per
  * table (scores, weights, notes, each analysis). Headers are frozen, columns sized to their content, numbers
  * stay numbers at full precision with a display format (scores and weights 0.0000, ranks and years 0), and
  * text that starts with = + - @ is prefixed with ' against formula injection. Reruns are byte-identical:
@@ -100,28 +100,30 @@ function wideSheets(build: Build, lang: Lang, omitted: string[]): Sheet[] {
     const year = allYears[firstYear];
     omitted.push(lang === 'zh' ? `scores_wide、ranks_wide：仅 ${year} 年（${regions.length} 个单位 × ${allYears.length} 年过大）；各年数据见 scores.csv` : `scores_wide, ranks_wide: ${year} only (${regions.length} units × ${allYears.length} years is too large); every year is in scores.csv`);
   }
-  const names = lang === 'zh' ? ['地区', '地区名称', '年份'] : ['region', 'region name', 'year'];
   const sheet = (name: string, columns: Record<string, Float64Array>, format: string): Sheet => {
     const rows: OutCell[][] = [];
     years.forEach((year, k) => {
       const t = firstYear + k;
       regions.forEach((region, r) => rows.push([region.code, region.name[lang], timeless ? '' : year, ...nodes.map((n) => columns[n.code][t * regions.length + r])]));
     });
-    const head = [...names, ...nodes.map((n) => n.name[lang])];
+    // One header row of plain identifiers (Stata `import excel, firstrow`, R readxl); the names are on the `names` sheet.
     const codes = ['region', 'name', 'year', ...nodes.map((n) => n.code)];
     return {
       sheet: name,
-      stickyRowsCount: 2,
+      stickyRowsCount: 1,
       stickyColumnsCount: 3,
       columns: widths([codes, ...rows]).map((c, k) => (k < 3 ? c : { width: Math.max(c.width, 10) })),
-      data: [
-        head.map((h) => ({ ...headerCell(h), wrap: true })),
-        codes.map((h) => ({ value: escapeFormula(h), type: String, textColor: '#666666' })),
-        ...rows.map((row) => row.map((cell, k) => dataCell(cell, k === 2 ? '0' : k > 2 ? format : undefined))),
-      ],
+      data: [codes.map(headerCell), ...rows.map((row) => row.map((cell, k) => dataCell(cell, k === 2 ? '0' : k > 2 ? format : undefined)))],
     };
   };
-  return [sheet('scores_wide', scores, '0.0000'), sheet('ranks_wide', ranks, '0')];
+  return [sheet('scores_wide', scores, '0.0000'), sheet('ranks_wide', ranks, '0'), namesSheet(nodes, lang)];
+}
+
+/** Each node's code beside its zh and en names, level and unit: the key to the wide sheets' column headers. */
+function namesSheet(nodes: readonly FrameworkNode[], lang: Lang): Sheet {
+  const header = lang === 'zh' ? ['代码', '中文名称', '英文名称', '层级', '单位'] : ['code', 'name_zh', 'name_en', 'level', 'unit'];
+  const rows: OutCell[][] = nodes.map((n) => [n.code, n.name.zh, n.name.en, n.level, n.unit ?? '']);
+  return { sheet: lang === 'zh' ? '名称' : 'names', stickyRowsCount: 1, columns: widths([header, ...rows]), data: [header.map(headerCell), ...rows.map((row) => row.map((cell) => dataCell(cell, undefined)))] };
 }
 
 function headerCell(value: string): Record<string, unknown> {

@@ -103,8 +103,8 @@ export class Session {
     if (request.type !== 'export' || request.what !== 'xlsx') return this.handle(request, onProgress);
     try {
       const build = this.buildFor(request.spec).build;
-      // The results (scores, weights, notes); the per-step audit sheets stay with the CLI's results.xlsx.
-      const blob = await workbookBlob(outputTables(build).slice(0, 3), request.lang);
+      // The results (scores, panel, weights, notes); the per-step audit sheets stay with the CLI's results.xlsx.
+      const blob = await workbookBlob(outputTables(build).filter((t) => ['scores', 'panel', 'weights', 'notes'].includes(t.name)), request.lang);
       return { type: 'export', name: 'results.xlsx', mime: blob.type, bytes: new Uint8Array(await blob.arrayBuffer()) };
     } catch (e) {
       return { type: 'error', problems: problemsOf(e) };
