@@ -56,18 +56,18 @@ describe.skipIf(!built)('nqpf run at scale: 3,000 units × 10 years × 30 indica
     expect(readdirSync(dir).filter((f) => f.includes('nqpf-'))).toEqual([]);
   });
 
-  it('scores.csv: a row for every node × unit × year, six fields, scores in the normalised range and ranks 1…3000', { timeout: 600_000 }, () => {
+  it('scores.csv: a row for every node × unit × year, eight fields, scores in the normalised range and ranks 1…3000', { timeout: 600_000 }, () => {
     const rows = csv('scores.csv');
-    expect(rows[0]).toEqual(['region', 'year', 'node', 'level', 'score', 'rank']);
+    expect(rows[0]).toEqual(['region', 'name_zh', 'name_en', 'year', 'node', 'level', 'score', 'rank']);
     expect(rows.length - 1).toBe(NODES * UNITS * YEARS);
     // plain loops, one assertion at the end: a million expect() calls would take minutes
     const seen = new Set<string>();
     const bad: string[] = [];
     for (const row of rows.slice(1)) {
-      seen.add(`${row[0]}|${row[1]}|${row[2]}`);
-      const score = Number(row[4]);
-      const rank = Number(row[5]);
-      const ok = row.length === 6 && (row[4] === '' || (score >= 1 - 1e-9 && score <= 100 + 1e-9 && Number.isInteger(rank) && rank >= 1 && rank <= UNITS));
+      seen.add(`${row[0]}|${row[3]}|${row[4]}`);
+      const score = Number(row[6]);
+      const rank = Number(row[7]);
+      const ok = row.length === 8 && (row[6] === '' || (score >= 1 - 1e-9 && score <= 100 + 1e-9 && Number.isInteger(rank) && rank >= 1 && rank <= UNITS));
       if (!ok && bad.length < 5) bad.push(row.join(','));
     }
     expect(bad).toEqual([]);
@@ -87,9 +87,10 @@ describe.skipIf(!built)('nqpf run at scale: 3,000 units × 10 years × 30 indica
     expect(about).toContain('scores_wide, ranks_wide: 2014 only');
     expect(about).toContain('scores: 1020000 rows, left out of the workbook; all of it is in scores.csv');
     const wide = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.scores_wide, { header: 1 });
-    expect(wide.length).toBe(2 + UNITS);
-    expect(wide[1].length).toBe(3 + NODES);
-    expect(wide.slice(2).every((r) => r[2] === 2014)).toBe(true);
+    // one header row (codes); names are on the names sheet
+    expect(wide.length).toBe(1 + UNITS);
+    expect(wide[0].length).toBe(3 + NODES);
+    expect(wide.slice(1).every((r) => r[2] === 2014)).toBe(true);
     for (const name of book.SheetNames) {
       const range = XLSX.utils.decode_range(book.Sheets[name]['!ref'] ?? 'A1');
       expect(range.e.r).toBeLessThan(1_048_576);

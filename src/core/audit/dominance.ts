@@ -14,7 +14,9 @@ import type { Note } from '../pipeline/types.js';
  *   with normalised weights. E[y | x_i] is estimated by a least-squares cubic polynomial in x_i (Becker et al.
  *   use penalised splines; on an x with k ≤ 4 distinct values the fit is exactly the conditional means).
  *
- * A node dominates when its share is at least `ratio` times its nominal share and at least `minShare`.
+ * A node dominates when its share is at least `ratio` times its nominal share and at least `minShare`. The
+ * variance measure is left out (0) for a node with at most twice as many region-years as the fit has
+ * coefficients: on so few points the polynomial interpolates and every correlation ratio reads as 1.
  */
 export interface DominanceOptions {
   ratio: number;
@@ -87,7 +89,7 @@ export function dominance(framework: Framework, weights: Record<string, number>,
   const check = (codes: string[], level: (code: string) => number) => {
     const nominalTotal = codes.reduce((s, c) => s + nominal[c], 0);
     const effectiveTotal = codes.reduce((s, c) => s + effective[c], 0);
-    const s = codes.map((c) => (scores[c] ? correlationRatio(scores[c], index) : 0));
+    const s = codes.map((c) => (scores[c] && fitIsInformative(scores[c], index) ? correlationRatio(scores[c], index) : 0));
     const sTotal = s.reduce((a, b) => a + b, 0);
     codes.forEach((code, k) => {
       const nominalShare = nominalTotal > 0 ? nominal[code] / nominalTotal : 0;
@@ -103,6 +105,18 @@ export function dominance(framework: Framework, weights: Record<string, number>,
   check(indicators, () => 1);
   if (pillars.length > 1) check(pillars.map((p) => p.code), (code) => framework.nodes.find((n) => n.code === code)!.level);
   return findings;
+}
+
+/** More than twice as many finite pairs as correlationRatio's polynomial has coefficients. */
+function fitIsInformative(x: ArrayLike<number>, y: ArrayLike<number>): boolean {
+  const distinct = new Set<number>();
+  let pairs = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (!Number.isFinite(x[i]) || !Number.isFinite(y[i])) continue;
+    pairs++;
+    distinct.add(x[i]);
+  }
+  return pairs > 2 * Math.min(4, distinct.size);
 }
 
 /** Findings as notes (notes.csv, the report, the web app): DOMINANT_WEIGHT / DOMINANT_VARIANCE with the shares in %. */
