@@ -59,7 +59,7 @@ function expectRefused(c: BadInputCase, lang: 'en' | 'zh', result: Awaited<Retur
 }
 
 function expectRead(c: BadInputCase, lang: 'en' | 'zh', result: Awaited<ReturnType<typeof runCase>>): void {
-  expect(result.stderr).toBe('');
+  expect(result.stderr).toBe(c.warnings?.[lang] ?? '');
   expect(result.code).toBe(0);
   expect(result.stdout.startsWith(c[lang])).toBe(true);
   const written = listFolder(result.out);

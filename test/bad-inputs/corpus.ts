@@ -25,6 +25,8 @@ export interface BadInputCase {
   zh: string;
   /** For a success that logs a treatment: the notes.csv rows it must write. */
   notes?: string;
+  /** For a success that warns (e.g. the dominance guard): exactly what it prints on stderr, in en and zh. */
+  warnings?: { en: string; zh: string };
   /** Made at test time: a symbolic link out of the folder, a 100 MB file, a folder in the way of --out. */
   setup?: 'symlink' | 'huge' | 'user-folder' | 'nqpf-folder' | 'nqpf-folder-mine' | 'user-report' | 'out-file' | 'parent-file' | 'dangling-link';
 }

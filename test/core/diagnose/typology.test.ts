@@ -150,4 +150,3 @@ describe('profiles', () => {
     expect(strengthsWeaknesses(withRanks(7, ranks), labels, 7, 3, 3).weaknesses.map((s) => s.label)).toEqual(['i15', 'i14', 'i13']);
   });
 });
-});
