@@ -106,7 +106,8 @@ describe.skipIf(!available)('web app', () => {
       const settle = () => new Promise((done) => setTimeout(done, 250));
       const out: [number, number][] = [];
       for (let k = 0; k < 12; k++) {
-        out.push(await move(sliders[0], k % 2 === 0 ? 1 : 0.05));
+        // start below the current weight: equal pillars sit at 1, the top of the scale
+        out.push(await move(sliders[0], k % 2 === 0 ? 0.05 : 1));
         await settle();
       }
       out.push(await move(sliders[sliders.length - 1], 0.01));

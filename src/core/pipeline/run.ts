@@ -114,11 +114,13 @@ function continueBuild(
   from: number,
 ): Build {
   let state = trace[from];
+  const dropped = droppedNodes([...loadNotes, ...records.flatMap((r) => r.notes)]);
   for (let index = from; index < spec.steps.length; index++) {
     const step = spec.steps[index];
     const method = findMethod(step.op, step.method)!;
     const notes: Note[] = [];
-    state = method.run(state, step.params, { stepId: step.id, stepIndex: index, seed: spec.seed, notes });
+    state = method.run(state, step.params, { stepId: step.id, stepIndex: index, seed: spec.seed, notes, dropped });
+    for (const code of droppedNodes(notes)) dropped.add(code);
     records.push({ ...step, notes });
     trace.push(state);
   }
@@ -136,6 +138,13 @@ function continueBuild(
     trace,
     inputs,
   });
+}
+
+/** Codes of the framework nodes that notes say were dropped (no data, screened out, no children left). */
+export function droppedNodes(notes: readonly Note[]): Set<string> {
+  const codes = new Set<string>();
+  for (const note of notes) if ((note.code === 'NODE_DROPPED' || note.code === 'SCREENED_INDICATOR') && note.indicator) codes.add(note.indicator);
+  return codes;
 }
 
 /** Scores exist even without an aggregate step (indicators only); ranks always follow (ties: min). */

@@ -37,6 +37,8 @@ export interface StepContext {
   stepIndex: number;
   seed: number;
   notes: Note[];
+  /** Framework nodes the build dropped before this step (absent from the data, screened out). */
+  dropped?: ReadonlySet<string>;
 }
 
 /** One entry of a method registry: the single list of what exists (CLI help, web menus, JSON Schema). */

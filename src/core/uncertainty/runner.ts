@@ -1,5 +1,5 @@
 import { findMethod } from '../pipeline/registry.js';
-import type { Build } from '../pipeline/run.js';
+import { droppedNodes, type Build } from '../pipeline/run.js';
 import type { PipelineState } from '../pipeline/types.js';
 import { canonicalJson } from '../spec/canonical.js';
 import type { ResolvedStep } from '../spec/schema.js';
@@ -42,8 +42,9 @@ export function createPrefixRunner(build: Build, target: string, capacity = 64):
     return state;
   };
   const seed = build.spec.seed;
+  const dropped = droppedNodes([...build.loadNotes, ...build.steps.flatMap((r) => r.notes)]);
   const execute = (state: PipelineState, step: ResolvedStep, index: number): PipelineState =>
-    findMethod(step.op, step.method)!.run(state, step.params, { stepId: step.id, stepIndex: index, seed, notes: [] });
+    findMethod(step.op, step.method)!.run(state, step.params, { stepId: step.id, stepIndex: index, seed, notes: [], dropped });
 
   let prefix = '';
   build.spec.steps.forEach((step, k) => {

@@ -16,6 +16,7 @@ export const methodMessages: Record<string, Message> = {
   SCREEN_EMPTY: { zh: '筛选后没有剩余的{what}；请降低阈值', en: 'no {what} left after screening; lower the threshold' },
   SCREENED_REGION: { zh: '剔除地区 {region}：{detail}', en: 'region {region} dropped: {detail}' },
   SCREENED_INDICATOR: { zh: '剔除指标 {indicator}：{detail}', en: 'indicator {indicator} dropped: {detail}' },
+  WEIGHT_OF_DROPPED_NODE: { zh: '权重表中的 {indicator} 已被剔除（数据中没有或已筛除），其权重不再使用', en: 'weight for {indicator} ignored: the node was dropped (not in the data, or screened out)' },
   TREATMENT: { zh: '{indicator} 处理：{detail}', en: '{indicator} treated: {detail}' },
   WINSORISED: { zh: '{region} {year} {indicator} 缩尾：{from} → {value}', en: '{region} {year} {indicator} winsorised: {from} → {value}' },
   LOG_TRANSFORMED: { zh: '{indicator} 以 {method} 取对数：{detail}', en: '{indicator} log-transformed by {method}: {detail}' },
