@@ -3,42 +3,27 @@
  * add a projection; export the spec → `nqpf whatif` reproduces the rank and the path. Skipped without Chromium
  * (see app.test.ts for the CI rule).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsvObjects } from '../helpers/build.js';
 import { runCli } from '../helpers/cli.js';
-import { ensureBuilt, serveDist } from './helpers.js';
+import { CHROMIUM_AVAILABLE, launchApp, SHOTS, type AppHandle } from './page.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = process.env.NQPF_SCREENSHOTS ?? join(tmpdir(), 'nqpf-web-screenshots');
-
-describe.skipIf(!existsSync(CHROMIUM))('web app: what-if panel', () => {
-  let browser: Browser;
+describe.skipIf(!CHROMIUM_AVAILABLE)('web app: what-if panel', () => {
+  let app: AppHandle;
   let page: Page;
-  let server: Server;
-  const errors: string[] = [];
 
   beforeAll(async () => {
-    ensureBuilt();
-    mkdirSync(SHOTS, { recursive: true });
-    let url: string;
-    ({ url, server } = await serveDist());
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    page = await browser.newPage({ viewport: { width: 1280, height: 1400 }, acceptDownloads: true });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(url);
+    app = await launchApp();
+    page = await app.open(1280, 1400);
     await page.waitForSelector('[data-testid=map][data-colored]');
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  afterAll(async () => app?.close());
 
   it('slider → rank and map; path to rank k; projection; the exported spec reproduces them in the CLI', async () => {
     await page.click('[data-testid=tab-profile]');
@@ -83,6 +68,6 @@ describe.skipIf(!existsSync(CHROMIUM))('web app: what-if panel', () => {
     expect(moves.length).toBeGreaterThan(0);
     expect(await page.locator('[data-testid=path-chart]').count()).toBe(1);
     expect(existsSync(join(dir, 'out/projection.csv'))).toBe(true);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   }, 120_000);
 });
