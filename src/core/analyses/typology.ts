@@ -82,6 +82,7 @@ function nearest(points: number[][], r: number, k: number): number[] {
 export const typology: AnalysisDefinition<z.infer<typeof params>> = {
   op: 'typology',
   method: 'typology',
+  tables: ['regions', 'dimensions', 'strengths', 'clusters', 'bands'],
   title: { zh: '分类指导', en: 'Typology for classified guidance' },
   summary: { zh: '水平分级、优势与短板维度、水平—增速象限、聚类、优劣势指标与地区画像', en: 'level bands, leading/lagging dimensions, level × growth quadrants, clusters, strengths and weaknesses, region profiles' },
   params,

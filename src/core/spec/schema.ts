@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileSafeId } from './output-names.js';
 import { pathSchema, projectionSchema, scenarioSchema, targetsRefSchema, type PathSpec, type ProjectionSpec, type Scenario } from '../guidance/schema.js';
 
 /**
@@ -69,7 +70,8 @@ export const stepSchema = z
   })
   .strict();
 
-export const analysisSchema = stepSchema;
+/** An analysis: a step whose id names its output files (analyses/<id>[-<table>].csv). */
+export const analysisSchema = stepSchema.extend({ id: fileSafeId.optional() });
 
 const varyValues = z.union([
   z.array(z.unknown()).min(1),
