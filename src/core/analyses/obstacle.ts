@@ -9,7 +9,7 @@ import type { AnalysisCell, AnalysisDefinition } from './types.js';
 const params = z
   .object({
     /** How many obstacles to list per region and year, at each level. */
-    top: z.number().int().min(1).default(5),
+    top: z.number().int().min(1).max(100).default(5),
     rescale: rescaleParam,
   })
   .strict();

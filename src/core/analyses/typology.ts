@@ -23,9 +23,9 @@ const params = z
     /** Clustering on the dimension scores: seeded k-means++ or Ward (R hclust ward.D2); k is capped at the regions. */
     cluster: z.enum(['kmeans', 'ward']).default('kmeans'),
     clusters: z.number().int().min(1).max(50).default(4),
-    top: z.number().int().min(0).default(3),
-    strengths: z.number().int().min(0).default(3),
-    similar: z.number().int().min(0).default(3),
+    top: z.number().int().min(0).max(100).default(3),
+    strengths: z.number().int().min(0).max(100).default(3),
+    similar: z.number().int().min(0).max(100).default(3),
     rescale: rescaleParam,
   })
   .strict();

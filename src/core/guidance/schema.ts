@@ -54,7 +54,8 @@ export const pathSchema = z
 
 export const projectionSchema = z
   .object({
-    to: z.number().int(),
+    /** At most MAX_PROJECTION_YEARS after the data's last year (projection.ts); the schema bounds the number itself. */
+    to: z.number().int().min(1000).max(9999),
     method: z.enum(['cagr', 'linear']).default('cagr'),
     window: z.number().int().min(2).max(50).default(5),
     /** false (default): weights and the latest normalisation bounds held, so projected scores continue scores.csv's

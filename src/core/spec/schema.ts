@@ -16,6 +16,12 @@ const nodeOverrideSchema = z
   })
   .strict();
 
+/**
+ * Entries a list of the spec may hold (steps, analyses, scenarios, paths, varied parameters, extra data
+ * files): each is a pass over the data, a rebuild or an LP, so a list is work to cap like a count (issue 17).
+ */
+export const MAX_LIST = 100;
+
 export const frameworkRefSchema = z.union([
   z.string().min(1),
   z
@@ -36,7 +42,7 @@ export const dataRefSchema = z.union([
     .object({
       path: z.string().min(1),
       /** Further files read the same way and merged by region and year (e.g. one EPS DATA export per indicator group). */
-      also: z.array(z.string().min(1)).optional(),
+      also: z.array(z.string().min(1)).max(MAX_LIST).optional(),
       format: z.enum(['auto', 'wide', 'long', 'coinr']).optional(),
       sheet: z.string().optional(),
       region: z.string().optional(),
@@ -97,7 +103,8 @@ export const uncertaintySchema = z
           })
           .strict(),
       )
-      .min(1),
+      .min(1)
+      .max(MAX_LIST),
   })
   .strict();
 
@@ -109,11 +116,11 @@ export const specSchema = z
     framework: frameworkRefSchema,
     data: dataRefSchema,
     seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
-    steps: z.array(stepSchema).min(1),
-    analyses: z.array(analysisSchema).optional(),
+    steps: z.array(stepSchema).min(1).max(MAX_LIST),
+    analyses: z.array(analysisSchema).max(MAX_LIST).optional(),
     uncertainty: uncertaintySchema.optional(),
-    scenarios: z.array(scenarioSchema).optional(),
-    paths: z.array(pathSchema).optional(),
+    scenarios: z.array(scenarioSchema).max(MAX_LIST).optional(),
+    paths: z.array(pathSchema).max(MAX_LIST).optional(),
     projection: projectionSchema.optional(),
     /** A CSV of planners' targets: indicator, region (or *), year, value. */
     targets: targetsRefSchema.optional(),

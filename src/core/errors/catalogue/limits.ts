@@ -19,6 +19,10 @@ export const limitMessages: Record<string, Message> = {
     zh: '该数据（{regions} 个地区 × {years} 年 × {indicators} 个指标）估计需要 {needed} MiB 内存，本机可用 {available} MiB：请缩小数据或减少步骤',
     en: 'this data ({regions} regions × {years} years × {indicators} indicators) needs an estimated {needed} MiB of memory; the machine has {available} MiB free: use less data or fewer steps',
   },
+  PROJECTION_TOO_FAR: {
+    zh: '预测到 {to} 年，距数据最后一年 {last} 超过 {limit} 年上限（外推越远越不可信，计算量也随年数增长）',
+    en: 'projection to {to} is more than {limit} years after the data\'s last year {last} (the limit: extrapolation that far means little, and the work grows with every year)',
+  },
   OPTION_OVER_CAP: { zh: '{option} 为 {value}，超过上限 {limit}', en: '{option} is {value}, over the limit of {limit}' },
   PORT_INVALID: { zh: '--port "{value}" 不是 0–65535 之间的端口号', en: '--port "{value}" is not a port number from 0 to 65535' },
   PORT_BUSY: { zh: '端口 {port} 已被占用：请用 --port 换一个（--port 0 自动选择空闲端口）', en: 'port {port} is in use: choose another with --port (--port 0 picks a free one)' },
