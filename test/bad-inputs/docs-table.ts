@@ -60,9 +60,10 @@ CLI in English and Chinese (\`--lang zh\`); this page is rendered from it (\`npx
   \`strengths\`, \`similar\` ≤ 100; typology \`clusters\` ≤ 50 and \`bands\` ≤ 10; Markov \`classes\` ≤ 20;
   kernel-density \`points\` ≤ 4,096; Moran and local-Moran \`permutations\` ≤ 99,999; k-nearest
   neighbours \`k\` ≤ 100; \`projection.to\` at most 50 years after the data (within 1000–9999);
-  \`window\` ≤ 50; the lists \`steps\`, \`analyses\`, \`scenarios\`, \`paths\`, \`uncertainty.vary\`
+  projection \`window\` ≤ 50; the lists \`steps\`, \`analyses\`, \`scenarios\`, \`paths\`, \`uncertainty.vary\`
   and \`data.also\` ≤ 100 entries each; \`data.header\` ≤ 1,000; ids that name files ≤ 64 characters. A build
-  whose estimated memory exceeds the machine's free memory (or \`NQPF_MEMORY_LIMIT_MB\`) is refused before
+  whose estimated memory (360 MiB + 40 bytes per value per step, calibrated against the peak RSS of
+  county-panel runs to within −10 %…+30 %: src/core/pipeline/memory-estimate.ts) exceeds the machine's free memory (or \`NQPF_MEMORY_LIMIT_MB\`) is refused before
   it starts. Many problems of one kind are summarised (the first 20, then a count); text from data files
   is printed with control characters escaped and cut at 1,000 characters.
 - **Output folder / 输出目录** (every command that writes: run, analyze, audit, report, diff, sensitivity,
