@@ -23,6 +23,10 @@ export const limitMessages: Record<string, Message> = {
     zh: '预测到 {to} 年，距数据最后一年 {last} 超过 {limit} 年上限（外推越远越不可信，计算量也随年数增长）',
     en: 'projection to {to} is more than {limit} years after the data\'s last year {last} (the limit: extrapolation that far means little, and the work grows with every year)',
   },
+  OUT_OF_MEMORY: {
+    zh: '内存不足：计算超出了 JavaScript 堆的上限。请缩小数据或减少步骤，或用 NODE_OPTIONS=--max-old-space-size=<MB> 提高上限',
+    en: 'out of memory: the work outgrew the JavaScript heap limit. Use less data or fewer steps, or raise the limit with NODE_OPTIONS=--max-old-space-size=<MB>',
+  },
   OPTION_OVER_CAP: { zh: '{option} 为 {value}，超过上限 {limit}', en: '{option} is {value}, over the limit of {limit}' },
   PORT_INVALID: { zh: '--port "{value}" 不是 0–65535 之间的端口号', en: '--port "{value}" is not a port number from 0 to 65535' },
   PORT_BUSY: { zh: '端口 {port} 已被占用：请用 --port 换一个（--port 0 自动选择空闲端口）', en: 'port {port} is in use: choose another with --port (--port 0 picks a free one)' },
