@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { NqpfError, NqpfErrors, type Build } from '../../../core/index.js';
@@ -68,6 +68,15 @@ export async function runUncertaintyParallel(document: unknown, build: Build, op
  * on a 2-core machine, so a worker pays off only well above its boot time.
  */
 const WORKER_WORTH_SECONDS = 1;
+
+/**
+ * Workers worth starting now: no more than the cores other programs leave idle (the load average counts this
+ * thread), since a worker sharing a busy core only slows every thread down (measured: 2 threads on a loaded
+ * 2-core machine took twice as long as 1).
+ */
+function idleCores(wanted: number): number {
+  return Math.max(0, Math.min(wanted, Math.round(availableParallelism() - loadavg()[0])));
+}
 
 /** Every run's scores and ranks, run-major; on SharedArrayBuffers when worker threads write into it. */
 function runStore(length: number, shared: boolean): RunStore {
@@ -159,8 +168,8 @@ function schedule(
     };
     const cells = store.scores.length / plan.totalRuns;
     const view = (values: Float64Array, fromRow: number, toRow: number) => values.subarray(fromRow * plan.runsPerRow * cells, toRow * plan.runsPerRow * cells);
-    const startWorkers = () => {
-      for (let w = 0; w < (pool?.count ?? 0); w++) {
+    const startWorkers = (count: number) => {
+      for (let w = 0; w < count; w++) {
         const worker = new Worker(pool!.entry.url, { workerData: { ...pool!.setup, entry: pool!.entry.entry } });
         workers.push(worker);
         worker.on('message', (reply: WorkerReply) => {
@@ -185,7 +194,7 @@ function schedule(
     };
     // Workers join only when the work left is worth their boot: timed on this thread's second chunk (the first
     // pays for the prefix cache and the JIT). Small jobs stay in process, so more workers are never slower.
-    if (!options.inline) startWorkers();
+    if (!options.inline) startWorkers(pool?.count ?? 0);
     let mainChunks = 0;
     // This thread works too, one chunk at a time, yielding between chunks to workers' messages and Ctrl-C.
     const execute = createExecutor(build, plan);
@@ -206,7 +215,7 @@ function schedule(
       } catch (error) {
         return finish(error);
       }
-      if (++mainChunks === 2 && pool && ((performance.now() - started) / 1000) * (chunks.length - next) > WORKER_WORTH_SECONDS) startWorkers();
+      if (++mainChunks === 2 && pool && ((performance.now() - started) / 1000) * (chunks.length - next) > WORKER_WORTH_SECONDS) startWorkers(idleCores(pool.count));
       setImmediate(loop);
     };
     setImmediate(loop);
