@@ -5,9 +5,10 @@
 import { statSync } from 'node:fs';
 
 // Start-up: the bundled entries (scripts/bundle.mjs, part of `npm run build`) while they are newer than tsc's
-// output; after a bare `tsc -p tsconfig.build.json` the modules it wrote.
+// output; after a bare `tsc -p tsconfig.build.json` the modules it wrote (also with NQPF_BUNDLE=0, for bench/startup.mjs).
 const mtime = (path) => statSync(new URL(path, import.meta.url), { throwIfNoEntry: false })?.mtimeMs ?? -1;
-const dist = mtime('../dist/bundle/main.js') >= mtime('../dist/cli/main.js') ? '../dist/bundle' : '../dist/cli';
+const bundled = process.env.NQPF_BUNDLE !== '0' && mtime('../dist/bundle/main.js') >= mtime('../dist/cli/main.js');
+const dist = bundled ? '../dist/bundle' : '../dist/cli';
 const SUPERVISED = new Set(['run', 'analyze', 'audit', 'report', 'diff', 'sensitivity', 'whatif']);
 const argv = process.argv.slice(2);
 const command = argv.find((arg, k) => !arg.startsWith('-') && argv[k - 1] !== '--lang');
