@@ -32,8 +32,13 @@ export function summarizeGuidance(result: GuidanceResult, lang: 'zh' | 'en'): st
         ? `路径 ${p.id}：${p.region} ${p.year} ${p.target}，改动 ${p.moves.length} 个指标（${p.solver === 'lp' ? '线性规划' : '搜索'}）；完全重建后排名 ${p.rankAfter}，${verdict}`
         : `path ${p.id}: ${p.region} ${p.year} ${p.target}, ${p.moves.length} indicators moved (${p.solver}); full rebuild: rank ${p.rankAfter}, ${verdict}`,
     );
+    for (const e of p.excluded) lines.push(lang === 'zh' ? `  未纳入路径：${e.indicator}（${e.reason}），见 paths/${p.id}-excluded.csv` : `  not moved: ${e.indicator} (${e.reason}), in paths/${p.id}-excluded.csv`);
   }
-  if (result.projection) lines.push(lang === 'zh' ? `预测（外推）：${result.projection.years[0]}–${result.projection.years.at(-1)}，见 projection.csv` : `projection (extrapolated): ${result.projection.years[0]}–${result.projection.years.at(-1)}, in projection.csv`);
+  const projection = result.projection;
+  if (projection) {
+    const mode = lang === 'zh' ? (projection.rebuilt ? '整体重建' : '保持构建的权重与边界') : projection.rebuilt ? 'rebuilt with the projected years' : "weights and bounds held: scores.csv's scale";
+    lines.push(lang === 'zh' ? `预测（外推，${mode}）：${projection.years[0]}–${projection.years.at(-1)}，见 projection.csv` : `projection (extrapolated; ${mode}): ${projection.years[0]}–${projection.years.at(-1)}, in projection.csv`);
+  }
   if (result.targets) lines.push(lang === 'zh' ? `目标差距：${result.targets.length} 行，见 targets.csv` : `distance to targets: ${result.targets.length} rows, in targets.csv`);
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

@@ -43,6 +43,41 @@ describe.skipIf(!CHROMIUM_AVAILABLE)('web app: what-if panel', () => {
     const rankAfter = Number(await page.textContent('[data-testid=what-if-rank]'));
     expect(rankAfter).toBeLessThan(rankBefore);
     expect(await page.getAttribute('[data-testid=what-if] [data-testid=map]', 'data-colored')).toBe('31');
+    // The type (分类指导) before and after, by the spec's typology analysis (the bundled China example has one).
+    const typeAfter = (await page.textContent('[data-testid=what-if-type]'))!.trim();
+    expect(typeAfter).toMatch(/领先|无领先维度/);
+    expect((await page.textContent('[data-testid=what-if-type-before]'))!.trim()).toMatch(/领先|无领先维度/);
+    expect(await page.textContent('[data-testid=what-if-type-source]')).toMatch(/typology 分析/);
+
+    // The ranking table and the main map follow the scenario, labelled, with a way back to observed.
+    const rankCell = '[data-testid=ranking] tr[data-region="520000"] td:first-child';
+    expect(Number(await page.textContent(rankCell))).toBe(rankAfter);
+    expect(await page.textContent('aside.right [data-testid=scenario-banner]')).toMatch(/情景模拟（非观测值）：whatif · 2023/);
+    await page.click('[data-testid=tab-results]');
+    await page.waitForSelector('[data-testid=map][data-colored]');
+    expect(await page.locator('main [data-testid=scenario-banner]').count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'what-if-scenario-map-zh.png'), fullPage: true });
+    await page.click('main [data-testid=scenario-toggle]');
+    await page.waitForFunction((cell) => Number(document.querySelector(cell)?.textContent) !== 0, rankCell);
+    expect(Number(await page.textContent(rankCell))).toBe(rankBefore);
+    expect(await page.getAttribute('main [data-testid=scenario-banner]', 'data-showing')).toBe('observed');
+    await page.click('main [data-testid=scenario-toggle]');
+    expect(Number(await page.textContent(rankCell))).toBe(rankAfter);
+    await page.click('[data-testid=lang]');
+    expect(await page.textContent('main [data-testid=scenario-banner]')).toMatch(/Scenario \(not observed\): whatif · 2023/);
+    await page.screenshot({ path: join(SHOTS, 'what-if-scenario-map-en.png'), fullPage: true });
+    await page.click('[data-testid=lang]');
+
+    // Planners' targets: a targets.csv dropped on the Data tab appears in the region profile.
+    const targetsDir = mkdtempSync(join(tmpdir(), 'nqpf-web-targets-'));
+    writeFileSync(join(targetsDir, 'targets.csv'), 'indicator,region,year,value\nrd_intensity,贵州,2027,2\nrd_intensity,*,2030,3\n');
+    await page.click('[data-testid=tab-data]');
+    await page.setInputFiles('[data-testid=data-input]', join(targetsDir, 'targets.csv'));
+    await page.click('[data-testid=tab-profile]');
+    await page.waitForSelector('[data-testid=targets-table]');
+    const targetRows = await page.locator('[data-testid=targets-table] tbody tr').allTextContents();
+    expect(targetRows).toHaveLength(2);
+    expect(targetRows[0]).toMatch(/2027/);
 
     await page.fill('[data-testid=path-k]', String(rankAfter - 1));
     await page.click('[data-testid=path-run]');
@@ -55,11 +90,13 @@ describe.skipIf(!CHROMIUM_AVAILABLE)('web app: what-if panel', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-spec]')]);
     const yaml = readFileSync((await download.path())!, 'utf8');
-    const spec = parseYaml(yaml) as { scenarios: unknown[]; paths: unknown[]; projection: unknown };
+    const spec = parseYaml(yaml) as { scenarios: unknown[]; paths: unknown[]; projection: unknown; targets: string };
+    expect(spec.targets).toBe('targets.csv');
     expect(spec.scenarios).toEqual([{ id: 'whatif', year: 2023, regions: ['520000'], changes: { rd_intensity: { multiply: 2 } }, rebuild: true }]);
     expect(spec.paths).toMatchObject([{ id: 'path', region: '520000', year: 2023, target: { rank: rankAfter - 1 }, limits: { default: { multiply: 1.3 } } }]);
     const dir = mkdtempSync(join(tmpdir(), 'nqpf-web-whatif-'));
     writeFileSync(join(dir, 'spec.yaml'), yaml);
+    writeFileSync(join(dir, 'targets.csv'), readFileSync(join(targetsDir, 'targets.csv')));
     const cli = await runCli(['whatif', join(dir, 'spec.yaml'), '--out', join(dir, 'out'), '-q']);
     expect(cli.stderr).toBe('');
     const row = readCsvObjects(join(dir, 'out/scenarios/whatif.csv')).find((r) => r.region === '520000' && r.node === 'NQPF')!;
@@ -68,6 +105,12 @@ describe.skipIf(!CHROMIUM_AVAILABLE)('web app: what-if panel', () => {
     expect(moves.length).toBeGreaterThan(0);
     expect(await page.locator('[data-testid=path-chart]').count()).toBe(1);
     expect(existsSync(join(dir, 'out/projection.csv'))).toBe(true);
+    // The CLI's targets.csv has the rows the profile showed for 贵州 (distance to the same target).
+    const targets = readCsvObjects(join(dir, 'out/targets.csv')).filter((r) => r.region === '520000');
+    expect(targets.map((r) => [r.indicator, r.year, r.target])).toEqual([
+      ['rd_intensity', '2027', '2'],
+      ['rd_intensity', '2030', '3'],
+    ]);
     expect(app.errors).toEqual([]);
   }, 120_000);
 });

@@ -7,6 +7,7 @@ import { FrameworkTree } from './components/framework-tree.js';
 import { MethodMenus } from './components/method-menus.js';
 import { Profile } from './components/profile.js';
 import { WhatIf } from './components/what-if.js';
+import { hasWhatIf, ScenarioBanner, useGuidance, useScenarioView } from './components/scenario-view.js';
 import { RankingTable } from './components/ranking-table.js';
 import { WeightSliders } from './components/weight-sliders.js';
 import { YearBar } from './components/year-bar.js';
@@ -249,6 +250,12 @@ export function App() {
   const provinces = view ? isProvincePanel(view) : false;
   const node = mapNode ?? view?.root ?? '';
   const select = (code: string) => setSelected(code);
+  // The what-if scenario: the panel, the map and the ranking table share one guidance request.
+  const guidance = useGuidance(engine, doc, selected, tab === 'profile' || hasWhatIf(doc));
+  const scenarioView = useScenarioView(view, guidance, doc);
+  const [observedShown, setObservedShown] = useState(false);
+  const shown = scenarioView && !observedShown ? scenarioView : view;
+  const banner = scenarioView && guidance && view ? <ScenarioBanner guidance={guidance} year={view.years[t]} showing={!observedShown} lang={lang} onToggle={() => setObservedShown(!observedShown)} /> : null;
 
   return (
     <div class="app">
@@ -350,6 +357,7 @@ export function App() {
           {!view && <p class="hint">{s.loading}</p>}
           {view && tab === 'results' && (
             <div class="results">
+              {banner}
               <div class="results-controls">
                 {provinces && (
                   <span class="segmented" role="radiogroup" aria-label={s.viewLabel}>
@@ -371,12 +379,12 @@ export function App() {
               </div>
               {provinces ? (
                 mode === 'map' ? (
-                  <MapView view={view} t={t} node={node} lang={lang} s={s} selected={selected} onSelect={select} />
+                  <MapView view={shown!} t={t} node={node} lang={lang} s={s} selected={selected} onSelect={select} />
                 ) : (
-                  <TileGrid view={view} t={t} node={node} lang={lang} s={s} selected={selected} onSelect={select} />
+                  <TileGrid view={shown!} t={t} node={node} lang={lang} s={s} selected={selected} onSelect={select} />
                 )
               ) : (
-                <BarView view={view} t={t} node={node} lang={lang} s={s} selected={selected} onSelect={select} />
+                <BarView view={shown!} t={t} node={node} lang={lang} s={s} selected={selected} onSelect={select} />
               )}
             </div>
           )}
@@ -384,7 +392,7 @@ export function App() {
             <Profile view={view} t={t} lang={lang} s={s} selected={selected} onSelect={select} typology={diagnostics.diagnostics?.typology ?? null} typologyStale={diagnostics.running || diagnostics.diagnostics?.specHash !== view.specHash} />
           )}
           {view && doc && tab === 'profile' && selected && !view.timeless && (
-            <WhatIf view={view} doc={doc} engine={engine} lang={lang} selected={selected} onSelect={select} onEndDrag={endDrag} onEdit={(next, live) => (live ? (dragBase.current ??= docRef.current, show(next)) : commit(next))} />
+            <WhatIf view={view} doc={doc} guidance={guidance} lang={lang} selected={selected} onSelect={select} onEndDrag={endDrag} onEdit={(next, live) => (live ? (dragBase.current ??= docRef.current, show(next)) : commit(next))} />
           )}
           {view && doc && tab === 'robustness' && (
             <Robustness
@@ -435,7 +443,10 @@ export function App() {
         </div>
       </main>
 
-      <aside class="right">{view && <RankingTable view={view} t={t} lang={lang} s={s} selected={selected} onSelect={select} />}</aside>
+      <aside class="right">
+        {banner}
+        {view && <RankingTable view={shown!} t={t} lang={lang} s={s} selected={selected} onSelect={select} />}
+      </aside>
 
       <footer class="status" aria-live="polite" data-testid="status">
         {busy ? s.loading : timing ? s.recomputed(timing.worker, timing.total, timing.from) : ''}

@@ -7,7 +7,7 @@ import { solveLinearProgram, solversReady } from '../stats/linear-program.js';
 import type { CellEdit } from './changes.js';
 import { compareYear, type CompareRow } from './compare.js';
 import { checkIndicator, findRegion, findYear } from './locate.js';
-import { heldModel, heldRun, rebuildWithEdits, type HeldModel } from './rebuild.js';
+import { heldLinear, heldModel, heldRun, heldValue, rebuildWithEdits, type HeldModel } from './rebuild.js';
 import type { Limit, PathSpec } from './schema.js';
 
 /** An indicator the path may move: u ≥ 0 raw units in the direction (`sign`) that raises the target node. */
@@ -22,6 +22,12 @@ export interface Lever {
   /** Cost per raw unit moved. */
   cost: number;
   limit: string;
+  /**
+   * Where the held steps are not linear (a log transform, winsorisation caps): the gain as consecutive pieces
+   * of [0, cap], each with its secant gain per unit — decreasing for a concave transform, so the LP takes them
+   * in order. Absent: one piece, `gain` throughout.
+   */
+  pieces?: { width: number; gain: number }[];
 }
 
 export interface PathMove {
@@ -47,8 +53,8 @@ export interface PathResult {
   reached: boolean;
   rankAfter: number;
   scoreAfter: number;
-  /** Indicators not moved because the recipe transforms them before normalisation (winsorised, logged). */
-  excluded: string[];
+  /** Indicators not moved because the held model cannot hold what the recipe does to them, with the reason. */
+  excluded: { indicator: string; reason: string }[];
 }
 
 export interface PathPlan {
@@ -60,8 +66,8 @@ export interface PathPlan {
   cell: number;
   node: string;
   levers: Lever[];
-  /** Indicators under the node a path does not move: transformed before normalisation (see HeldModel.treated). */
-  excluded: string[];
+  /** Indicators under the node a path cannot move, with the reason (HeldModel.excluded). */
+  excluded: { indicator: string; reason: string }[];
   /** The target node's score now, and the score the region must reach in the held model. */
   score: number;
   threshold: number;
@@ -83,7 +89,7 @@ export function planPath(build: Build, path: PathSpec, pointer: string, errors: 
     throw e;
   }
   const framework = build.results.framework;
-  const panel = build.trace[model.step].panel;
+  const panel = model.panel;
   const r = findRegion(panel.regions, path.region, `${pointer}/region`, errors);
   const t = findYear(panel, path.year, `${pointer}/year`, errors);
   const node = path.target.node ?? rootOf(framework).code;
@@ -108,8 +114,10 @@ export function planPath(build: Build, path: PathSpec, pointer: string, errors: 
   // Beat the k-th best other region (or the score) by a hair, so the solver's tolerance cannot leave the target unmet.
   const threshold = ('rank' in path.target ? others[path.target.rank - 1] : path.target.score) + 1e-7 * Math.max(span, 1e-12);
   const levers = leversOf(build, model, path, framework, node, cell, t);
-  const excluded = indicatorsBelow(framework, node).filter((code) => model.treated.has(code));
-  return { path, pointer, model, region: r, year: panel.years[t], cell, node, levers, excluded, score: current.score, threshold, linear: isLinear(build, model) };
+  const excluded = indicatorsBelow(framework, node).filter((code) => model.excluded.has(code)).map((code) => ({ indicator: code, reason: model.excluded.get(code)! }));
+  // Pieces that gain more further on (a convex transform, e.g. a log of a less-is-better indicator) are no LP.
+  const concave = levers.every((l) => !l.pieces || l.pieces.every((p, k) => k === 0 || p.gain <= l.pieces![k - 1].gain * (1 + 1e-9)));
+  return { path, pointer, model, region: r, year: panel.years[t], cell, node, levers, excluded, score: current.score, threshold, linear: isLinear(build, model) && concave };
 }
 
 /** Indicators below a node. */
@@ -127,30 +135,64 @@ function indicatorsBelow(framework: Framework, node: string): string[] {
 
 function leversOf(build: Build, model: HeldModel, path: PathSpec, framework: Framework, node: string, cell: number, t: number): Lever[] {
   const base = build.results.scores[node][cell];
-  const n = build.trace[model.step].panel.regions.length;
+  const n = model.panel.regions.length;
   const levers: Lever[] = [];
+  const scoreAt = (code: string, value: number) => heldRun(build, model, [{ indicator: code, cell, value }]).scores![node][cell];
   for (const code of indicatorsBelow(framework, node)) {
-    if (model.treated.has(code)) continue;
+    if (model.excluded.has(code) || !model.maps[code]) continue;
     const x = model.input[code][cell];
-    const b = model.maps[code].b[t];
-    if (Number.isNaN(x) || b === 0) continue;
-    const sign: 1 | -1 = b > 0 ? 1 : -1;
-    // One unit of normalised value: with linear aggregation the gain is exact (the effective weight within the node).
-    const step = 1 / Math.abs(b);
-    const moved = heldRun(build, model, [{ indicator: code, cell, value: x + sign * step }]).scores![node][cell];
-    const gain = (moved - base) / step;
-    if (!(gain > 0)) continue;
+    if (Number.isNaN(x)) continue;
     const column = model.input[code];
     const neverNegative = column.every((v) => Number.isNaN(v) || v >= 0);
-    const limit = path.limits?.[code] ?? path.limits?.default;
-    let cap = capOf(limit, x, sign);
-    if (sign < 0 && neverNegative) cap = Math.min(cap, x);
     const yearValues = Array.from(column.subarray(t * n, (t + 1) * n)).filter((v) => !Number.isNaN(v));
     const scale = x !== 0 ? Math.abs(x) : yearValues.reduce((s, v) => s + Math.abs(v), 0) / yearValues.length || 1;
-    const cost = path.cost === 'normalized' ? Math.abs(b) : 1 / scale;
-    levers.push({ indicator: code, current: x, sign, gain, cap, cost, limit: limit ? limitLabel(limit) : '' });
+    const limit = path.limits?.[code] ?? path.limits?.default;
+    const linear = heldLinear(model, code, t);
+    // The slope of the held value per raw unit: exact for a linear chain; at x for a transform (its sign is the direction).
+    const unit = linear ? 1 : 1e-6 * scale;
+    const slope = (heldValue(model, code, cell, t, x + unit) - heldValue(model, code, cell, t, x)) / unit;
+    if (!(slope !== 0 && Number.isFinite(slope))) continue;
+    const sign: 1 | -1 = slope > 0 ? 1 : -1;
+    let cap = capOf(limit, x, sign);
+    if (sign < 0 && neverNegative) cap = Math.min(cap, x);
+    const cost = path.cost === 'normalized' ? Math.abs(slope) : 1 / scale;
+    const label = limit ? limitLabel(limit) : '';
+    if (linear) {
+      // One unit of normalised value: with linear aggregation the gain is exact (the effective weight within the node).
+      const step = 1 / Math.abs(slope);
+      const gain = (scoreAt(code, x + sign * step) - base) / step;
+      if (gain > 0) levers.push({ indicator: code, current: x, sign, gain, cap, cost, limit: label });
+      continue;
+    }
+    const pieces = piecesOf((u) => scoreAt(code, x + sign * u) - base, Number.isFinite(cap) ? cap : UNLIMITED_REACH * Math.max(scale, ...yearValues.map(Math.abs)));
+    if (pieces.length === 0) continue;
+    levers.push({ indicator: code, current: x, sign, gain: pieces[0].gain, cap: pieces.reduce((s, p) => s + p.width, 0), cost, limit: label, pieces });
   }
   return levers;
+}
+
+/** Pieces of a lever through a held transform (a log, winsorisation caps): PIECES equal widths of its reach. */
+const PIECES = 40;
+/** The reach of a transformed lever without a limit, in multiples of the larger of its value and the year's largest. */
+const UNLIMITED_REACH = 4;
+
+/**
+ * The held score gain of a transformed lever over [0, reach] as PIECES secants (exact at their ends). For a
+ * concave transform (a log; a cap flattens it) the secants decrease and lie below the curve, so the LP's
+ * proposal reaches at least the gain it counts. Pieces past the last gain (beyond a cap) are dropped.
+ */
+function piecesOf(gainAt: (u: number) => number, reach: number): { width: number; gain: number }[] {
+  const pieces: { width: number; gain: number }[] = [];
+  const width = reach / PIECES;
+  let previous = 0;
+  for (let k = 1; k <= PIECES; k++) {
+    const g = gainAt(k * width);
+    if (!Number.isFinite(g)) break;
+    pieces.push({ width, gain: (g - previous) / width });
+    previous = g;
+  }
+  while (pieces.length > 0 && !(pieces[pieces.length - 1].gain > 0)) pieces.pop();
+  return pieces;
 }
 
 /** Most an indicator may move toward a higher score: `add` a raw amount; `multiply` by m (up) or divide by m (down). */
@@ -212,7 +254,7 @@ export function runPath(build: Build, plan: PathPlan): PathResult {
     adjusted.forEach((l, k) => (u[original.get(l.indicator)!] += more[k]));
     check = verify(build, plan, u, regionCode);
   }
-  const gains = levers.map((l, j) => l.gain * u[j]);
+  const gains = levers.map((l, j) => countedGain(l, u[j]));
   const total = gains.reduce((s, g) => s + g, 0);
   const moves: PathMove[] = [];
   levers.forEach((l, j) => {
@@ -257,40 +299,77 @@ function verify(build: Build, plan: PathPlan, u: Float64Array, regionCode: strin
   return { rebuilt, rows, mine, reached };
 }
 
+/** The LP's columns: one per lever, or one per piece of a transformed lever (cut at the lever's cap). */
+function columnsOf(levers: readonly Lever[]): { lever: number; gain: number; cap: number; cost: number }[] {
+  return levers.flatMap((l, j) => {
+    if (!l.pieces) return [{ lever: j, gain: l.gain, cap: l.cap, cost: l.cost }];
+    let left = l.cap;
+    return l.pieces.flatMap((p) => {
+      const width = Math.min(p.width, left);
+      left -= width;
+      return width > 0 ? [{ lever: j, gain: p.gain, cap: width, cost: l.cost }] : [];
+    });
+  });
+}
+
+/** The columns' amounts summed back per lever. */
+function perLever(levers: readonly Lever[], columns: ReturnType<typeof columnsOf>, x: ArrayLike<number>): Float64Array {
+  const u = new Float64Array(levers.length);
+  columns.forEach((c, k) => (u[c.lever] += x[k]));
+  return u;
+}
+
+/** The score a lever's move gains as the LP counts it (its pieces' secants for a transformed lever). */
+function countedGain(l: Lever, u: number): number {
+  if (!l.pieces) return l.gain * u;
+  let gain = 0;
+  let left = u;
+  for (const p of l.pieces) {
+    const w = Math.min(p.width, left);
+    gain += p.gain * w;
+    left -= w;
+  }
+  return gain;
+}
+
 function solveLp(plan: PathPlan): Float64Array | null {
   const { levers } = plan;
   if (levers.length === 0) return null;
-  if (!solversReady()) return fractionalKnapsack(levers, plan.threshold - plan.score);
+  const columns = columnsOf(levers);
+  if (!solversReady()) {
+    const x = fractionalKnapsack(columns, plan.threshold - plan.score);
+    return x && perLever(levers, columns, x);
+  }
   const solution = solveLinearProgram(
     {
       sense: 'minimize',
-      objective: levers.map((l) => l.cost),
-      rows: [levers.map((l) => l.gain)],
+      objective: columns.map((c) => c.cost),
+      rows: [columns.map((c) => c.gain)],
       rowLower: [plan.threshold - plan.score],
       rowUpper: [Infinity],
-      columnLower: levers.map(() => 0),
-      columnUpper: levers.map((l) => l.cap),
+      columnLower: columns.map(() => 0),
+      columnUpper: columns.map((c) => c.cap),
     },
     { step: plan.path.id, pointer: plan.pointer },
   );
   if (solution.status === 'infeasible') return null;
   if (solution.status !== 'optimal') throw new NqpfError('PATH_LP_FAILED', { id: plan.path.id, detail: solution.status }, { pointer: plan.pointer });
-  return solution.x;
+  return perLever(levers, columns, solution.x);
 }
 
 /**
  * The same LP in closed form, where HiGHS is not loaded (the web app): one covering row with box bounds is a
- * fractional knapsack, solved exactly by taking levers in order of gain per unit of cost, each to its cap,
+ * fractional knapsack, solved exactly by taking columns in order of gain per unit of cost, each to its cap,
  * the last one part way (Dantzig 1957). A test checks it against HiGHS.
  */
-export function fractionalKnapsack(levers: readonly Lever[], need: number): Float64Array | null {
-  const u = new Float64Array(levers.length);
-  const order = levers.map((_, j) => j).sort((a, b) => levers[b].gain / levers[b].cost - levers[a].gain / levers[a].cost || a - b);
+export function fractionalKnapsack(columns: readonly { gain: number; cap: number; cost: number }[], need: number): Float64Array | null {
+  const u = new Float64Array(columns.length);
+  const order = columns.map((_, j) => j).sort((a, b) => columns[b].gain / columns[b].cost - columns[a].gain / columns[a].cost || a - b);
   let left = need;
   for (const j of order) {
     if (left <= 0) break;
-    u[j] = Math.min(levers[j].cap, left / levers[j].gain);
-    left -= levers[j].gain * u[j];
+    u[j] = Math.min(columns[j].cap, left / columns[j].gain);
+    left -= columns[j].gain * u[j];
   }
   return left > 1e-12 * Math.max(1, Math.abs(need)) ? null : u;
 }
@@ -353,7 +432,7 @@ function greedySearch(build: Build, plan: PathPlan): Float64Array | null {
 function infeasible(build: Build, plan: PathPlan): NqpfError {
   const capped = plan.levers.map((l) => (Number.isFinite(l.cap) ? l.cap : 0));
   const state = heldAt(build, plan, capped);
-  const limits = plan.levers.filter((l) => Number.isFinite(l.cap)).map((l) => `${l.indicator} (${l.limit})`);
+  const limits = plan.levers.filter((l) => l.limit !== '').map((l) => `${l.indicator} (${l.limit})`);
   return new NqpfError(
     'PATH_INFEASIBLE',
     { id: plan.path.id, target: describeTarget(plan.path), rank: state.ranks![plan.node][plan.cell], score: shortNumber(state.scores![plan.node][plan.cell]), limits: limits.length > 0 ? limits.join(', ') : '—' },

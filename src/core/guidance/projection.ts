@@ -4,7 +4,7 @@ import type { Panel } from '../model/types.js';
 import type { Build } from '../pipeline/run.js';
 import { extrapolate, type SeriesPoint } from './extrapolate.js';
 import { checkIndicator } from './locate.js';
-import { heldExtended, heldModel, rebuildWith } from './rebuild.js';
+import { heldExtended, heldKinds, heldModel, heldValue, rebuildWith, type HeldModel } from './rebuild.js';
 import type { ProjectionSpec } from './schema.js';
 
 /** Years a projection may reach past the data (issue 17: each is a year of every region × indicator, rebuilt). */
@@ -36,6 +36,8 @@ export interface ProjectionNote {
 
 export interface ProjectionResult {
   years: number[];
+  /** false: weights and normalisation (and treatment) held, scores on scores.csv's scale; true: the recipe re-run. */
+  rebuilt: boolean;
   rows: ProjectionRow[];
   passes: ProjectionPass[];
   notes: ProjectionNote[];
@@ -71,14 +73,22 @@ export function checkProjection(build: Build, spec: ProjectionSpec, errors: Nqpf
  */
 export function runProjection(build: Build, spec: ProjectionSpec): ProjectionResult {
   const held = spec.rebuild ? null : heldModel(build, '/projection/rebuild');
-  // Indicators transformed before normalisation have no held map in the data's units: the recipe is re-run.
-  const model = held && held.treated.size === 0 ? held : null;
-  // Held: extrapolate the values the normalize step read (gaps imputed); rebuilt: the data as read.
-  const panel = model ? build.trace[model.step].panel : build.inputs.panel;
+  // An indicator the held model cannot hold (HeldModel.excluded): the recipe is re-run instead, and said so.
+  const model = held && held.excluded.size === 0 ? held : null;
+  // Held: extrapolate the data with gaps imputed (treatment then held); rebuilt: the data as read.
+  const panel = model ? model.panel : build.inputs.panel;
   const lastYear = panel.years[panel.years.length - 1];
   const future = Array.from({ length: spec.to - lastYear }, (_, k) => lastYear + 1 + k);
   const { panel: extended, notes } = extendPanel(build, panel, spec, future);
-  if (held && !model) notes.unshift({ region: '*', indicator: [...held.treated].join(' '), note: 'transformed before normalisation (treatment): the whole recipe is re-run on observed and projected years (rebuild: true)' });
+  notes.unshift({
+    region: '*',
+    indicator: '*',
+    note: model
+      ? "rebuild: false — weights, normalisation bounds and treatment parameters held from the build: projected scores are on scores.csv's scale"
+      : "rebuild: true — observed and projected years rebuilt together: weights and pooled bounds move, projected scores are on that rebuild's scale",
+  });
+  if (held && !model) notes.splice(1, 0, ...[...held.excluded].map(([indicator, reason]) => ({ region: '*', indicator, note: `${reason}: so the whole recipe is re-run (as rebuild: true)` })));
+  if (model) notes.push(...clampToHeldDomain(model, extended, panel.years.length));
   const framework = build.results.framework;
   const { regions, years, scores, ranks } = model
     ? (() => {
@@ -119,7 +129,7 @@ export function runProjection(build: Build, spec: ProjectionSpec): ProjectionRes
       target: spec.target === undefined ? null : first(() => spec.target!),
     };
   });
-  return { years: future, rows, passes, notes, panel: extended, groups };
+  return { years: future, rebuilt: model === null, rows, passes, notes, panel: extended, groups };
 }
 
 function extendPanel(build: Build, panel: Panel, spec: ProjectionSpec, future: number[]): { panel: Panel; notes: ProjectionNote[] } {
@@ -161,6 +171,31 @@ function extendPanel(build: Build, panel: Panel, spec: ProjectionSpec, future: n
     observed[code] = mask;
   }
   return { panel: { ...panel, years: [...panel.years, ...future], columns, observed }, notes };
+}
+
+/**
+ * A projected value outside its held treatment's domain (a log_CT series falling below min − 1% of the range)
+ * has no held score: it is set to the lowest observed value (in the domain), and noted.
+ */
+function clampToHeldDomain(model: HeldModel, panel: Panel, observedYears: number): ProjectionNote[] {
+  const notes: ProjectionNote[] = [];
+  const n = panel.regions.length;
+  const latest = observedYears - 1;
+  for (const code of Object.keys(model.maps)) {
+    const column = panel.columns[code];
+    const lowest = Math.min(...Array.from(model.input[code]).filter((v) => !Number.isNaN(v)));
+    panel.regions.forEach((region, r) => {
+      let clamped = 0;
+      for (let t = observedYears; t < panel.years.length; t++) {
+        const i = t * n + r;
+        if (Number.isNaN(column[i]) || Number.isFinite(heldValue(model, code, i, latest, column[i], panel.columns))) continue;
+        column[i] = lowest;
+        clamped++;
+      }
+      if (clamped > 0) notes.push({ region: region.code, indicator: code, note: `outside the held ${heldKinds(model, code, latest)} domain in ${clamped} projected year(s): set to the lowest observed value ${lowest}` });
+    });
+  }
+  return notes;
 }
 
 /** ≥ 0 for a series never negative; ≤ 100 for a share (unit %) never above 100. */

@@ -5,6 +5,8 @@ import { finishState, run, type Build } from '../pipeline/run.js';
 import type { Note, PipelineState } from '../pipeline/types.js';
 import type { ResolvedSpec } from '../spec/schema.js';
 import { editPanel, type CellEdit } from './changes.js';
+import { indicatorsOf } from '../framework/tree.js';
+import { heldSkewKurtosis } from '../treat/skew-kurtosis.js';
 
 /**
  * The recipe a guidance rebuild runs: the build's spec without its analyses, uncertainty and guidance blocks
@@ -35,36 +37,45 @@ export function rebuildWithEdits(build: Build, edits: readonly CellEdit[], point
 }
 
 /**
- * The held model 固定权重与标准化边界: for each indicator and year the normalisation as an affine map
- * norm = a + b·x of the value the normalize step reads, read off the build (two cells fix it; every other
- * cell must agree, or the method is not a fixed linear map — ranks, percentiles — and GUIDANCE_HELD_NOT_AFFINE).
+ * The held model 固定权重与标准化边界: edits are in the data's units (gaps imputed); each goes through the
+ * steps between the data and the normalize step with their fitted parameters held — a denominator's value,
+ * the winsorisation caps, a log transform's constants (treat/skew-kurtosis.ts `heldTreatment`) — then through
+ * the normalisation as an affine map norm = a + b·y of the value the normalize step reads, per indicator and
+ * year, read off the build (two cells fix it; every other cell must agree, or the method is not a fixed linear
+ * map — ranks, percentiles — and GUIDANCE_HELD_NOT_AFFINE).
  */
 export interface HeldModel {
   /** Index of the (last) normalize step. */
   step: number;
-  /** The value each indicator has as the normalize step reads it (after imputation, treatment). */
+  /** The panel held edits are located in, and read: before the first denominate or treat step (gaps imputed). */
+  panel: Panel;
   input: Record<string, Float64Array>;
-  /** Per indicator, per year index: intercept and slope. */
+  /** Per indicator, the held steps between `panel` and the normalize step (none for an untransformed one). */
+  chain: Record<string, HeldLink[]>;
+  /** Per indicator, per year index: intercept and slope of the normalisation. */
   maps: Record<string, { a: Float64Array; b: Float64Array }>;
-  /**
-   * Indicators whose observed values a step before normalisation changed (winsorised, log-transformed,
-   * denominated): their held map is not linear in the data's units, so held edits and paths leave them alone.
-   */
-  treated: Set<string>;
+  /** Indicators the held model cannot move, with the reason (the chain does not reproduce the build). */
+  excluded: Map<string, string>;
+}
+
+/** One held step of an indicator: its value at a cell of year index t (`columns`: where a denominator is read). */
+export interface HeldLink {
+  kind(t: number): string;
+  linear(t: number): boolean;
+  at(x: number, cell: number, t: number, columns: Record<string, Float64Array>): number;
 }
 
 export function heldModel(build: Build, pointer: string): HeldModel {
-  const step = build.spec.steps.map((s) => s.op).lastIndexOf('normalize');
+  const ops = build.spec.steps.map((s) => s.op);
+  const step = ops.lastIndexOf('normalize');
   if (step < 0) throw new NqpfError('GUIDANCE_HELD_NO_NORMALIZE', {}, { pointer });
   const before = build.trace[step];
   const after = build.trace[step + 1];
   const nRegions = before.panel.regions.length;
   const years = before.panel.years;
   const maps: HeldModel['maps'] = {};
-  const input: HeldModel['input'] = {};
   for (const [code, y] of Object.entries(after.normalized!)) {
     const x = before.panel.columns[code];
-    input[code] = x;
     const pooled = affineFit(x, y, 0, x.length);
     const a = new Float64Array(years.length);
     const b = new Float64Array(years.length);
@@ -76,16 +87,93 @@ export function heldModel(build: Build, pointer: string): HeldModel {
     });
     maps[code] = { a, b };
   }
-  const data = build.inputs.panel;
-  const sameLayout = data.regions.length === nRegions && data.years.length === years.length;
-  const treated = new Set(
-    Object.keys(maps).filter((code) => {
-      const raw = data.columns[code];
-      const x = input[code];
-      return !sameLayout || !raw || raw.some((v, i) => !Number.isNaN(v) && v !== x[i]);
-    }),
-  );
-  return { step, input, maps, treated };
+  const first = ops.findIndex((op, k) => k < step && (op === 'denominate' || op === 'treat'));
+  const base = first < 0 ? step : first;
+  const panel = build.trace[base].panel;
+  const { chain, excluded } = heldChain(build, base, step, Object.keys(maps));
+  return { step, panel, input: panel.columns, chain, maps, excluded };
+}
+
+/**
+ * The held steps from trace[base] to the normalize step, per indicator, each checked: the chain must give
+ * back every value the normalize step read, to the bit; an indicator it does not (a step it cannot hold, a
+ * screen that changes the panel's layout) is excluded with the reason.
+ */
+function heldChain(build: Build, base: number, step: number, codes: string[]): { chain: HeldModel['chain']; excluded: Map<string, string> } {
+  const chain: HeldModel['chain'] = Object.fromEntries(codes.map((c) => [c, []]));
+  const excluded = new Map<string, string>();
+  const start = build.trace[base].panel;
+  const end = build.trace[step].panel;
+  if (start.regions.length !== end.regions.length || start.years.length !== end.years.length) {
+    for (const code of codes) excluded.set(code, `a step between the data and normalize changes the panel's regions or years`);
+    return { chain, excluded };
+  }
+  for (let k = base; k < step; k++) {
+    const s = build.spec.steps[k];
+    const state = build.trace[k];
+    if (s.op === 'denominate' && s.method === 'divide') {
+      const p = s.params as { denominators: Record<string, string>; scale: Record<string, number> };
+      for (const node of indicatorsOf(state.framework)) {
+        const denominator = p.denominators[node.code] ?? node.denominator;
+        if (!denominator || !chain[node.code]) continue;
+        const scale = p.scale[node.code] ?? 1;
+        // The divide step's own expression, the denominator read where the value is (data or projection).
+        chain[node.code].push({ kind: () => 'divide', linear: () => true, at: (x, cell, _t, columns) => x / (columns[denominator][cell] / scale) });
+      }
+    } else if (s.op === 'treat' && s.method === 'skew-kurtosis') {
+      const held = heldSkewKurtosis(state, s.params as Parameters<typeof heldSkewKurtosis>[1]);
+      for (const [code, byYear] of Object.entries(held)) {
+        if (!chain[code] || byYear.every((h) => h.identity)) continue;
+        chain[code].push({ kind: (t) => byYear[t].kind, linear: (t) => byYear[t].identity, at: (x, _cell, t) => byYear[t].at(x) });
+      }
+    } else if (s.op !== 'impute' && s.op !== 'screen') {
+      for (const code of codes) if (!Object.is(build.trace[k].panel.columns[code], build.trace[k + 1].panel.columns[code])) excluded.set(code, `step ${s.id} (${s.op}/${s.method}) has no held form`);
+    }
+  }
+  const n = start.regions.length;
+  for (const code of codes) {
+    if (excluded.has(code)) continue;
+    const x = start.columns[code];
+    const y = end.columns[code];
+    if (!x) {
+      excluded.set(code, 'not in the data as read');
+      continue;
+    }
+    for (let i = 0; i < x.length; i++) {
+      if (Number.isNaN(x[i])) continue;
+      const v = chainValue(chain[code], x[i], i, Math.floor(i / n), start.columns);
+      if (!Object.is(v, y[i])) {
+        excluded.set(code, `the held steps do not give back the value normalize read (${y[i]}, not ${v}) at ${start.regions[i % n].code} ${start.years[Math.floor(i / n)]}`);
+        break;
+      }
+    }
+  }
+  return { chain, excluded };
+}
+
+function chainValue(links: readonly HeldLink[], x: number, cell: number, t: number, columns: Record<string, Float64Array>): number {
+  let v = x;
+  for (const link of links) v = link.at(v, cell, t, columns);
+  return v;
+}
+
+/**
+ * A value in the data's units at a cell of year index t, held: through the indicator's held steps, then the
+ * normalisation of year `mapYear` (default t). NaN or infinite when the value is outside a held transform's domain.
+ */
+export function heldValue(model: HeldModel, code: string, cell: number, t: number, x: number, columns: Record<string, Float64Array> = model.input, mapYear = t): number {
+  const y = chainValue(model.chain[code] ?? [], x, cell, t, columns);
+  return model.maps[code].a[mapYear] + model.maps[code].b[mapYear] * y;
+}
+
+/** Whether the indicator's held steps are linear in year index t (none, or a denominator only). */
+export function heldLinear(model: HeldModel, code: string, t: number): boolean {
+  return (model.chain[code] ?? []).every((link) => link.linear(t));
+}
+
+/** The held steps an indicator goes through, as a label: `divide`, `log_CT`, `winsorise` … ('' for none). */
+export function heldKinds(model: HeldModel, code: string, t: number): string {
+  return (model.chain[code] ?? []).map((link) => link.kind(t)).filter((k) => k !== 'none').join(' + ');
 }
 
 /** a + b·x through the cells [from, to) with the smallest and largest x, if every other cell agrees. */
@@ -118,15 +206,13 @@ export function heldRun(build: Build, model: HeldModel, edits: readonly CellEdit
   const nRegions = start.panel.regions.length;
   const normalized = { ...start.normalized! };
   for (const code of new Set(edits.map((e) => e.indicator))) normalized[code] = Float64Array.from(normalized[code]);
-  for (const edit of edits) {
-    const t = Math.floor(edit.cell / nRegions);
-    normalized[edit.indicator][edit.cell] = model.maps[edit.indicator].a[t] + model.maps[edit.indicator].b[t] * edit.value;
-  }
+  for (const edit of edits) normalized[edit.indicator][edit.cell] = heldValue(model, edit.indicator, edit.cell, Math.floor(edit.cell / nRegions), edit.value);
   return heldSteps(build, model, { ...start, normalized, scores: null, ranks: null });
 }
 
 /**
- * Held scores of a panel extended by future years: their values mapped by the latest year's normalisation,
+ * Held scores of a panel extended by future years (in the held model's units): their values through the held
+ * steps of the latest year (a denominator read in the extended panel) and the latest year's normalisation,
  * then the steps after normalize with the build's weights (projection with `rebuild: false`).
  */
 export function heldExtended(build: Build, model: HeldModel, panel: Panel): PipelineState {
@@ -138,8 +224,7 @@ export function heldExtended(build: Build, model: HeldModel, panel: Panel): Pipe
   for (const [code, column] of Object.entries(start.normalized!)) {
     const out = new Float64Array(panel.years.length * n);
     out.set(column);
-    const { a, b } = model.maps[code];
-    for (let i = observedCells; i < out.length; i++) out[i] = a[latest] + b[latest] * panel.columns[code][i];
+    for (let i = observedCells; i < out.length; i++) out[i] = heldValue(model, code, i, latest, panel.columns[code][i], panel.columns);
     normalized[code] = out;
   }
   return heldSteps(build, model, { ...start, panel, normalized, scores: null, ranks: null });

@@ -5,7 +5,7 @@ import type { Build } from '../pipeline/run.js';
 import { changedValue, describeChange, type CellEdit } from './changes.js';
 import { compareYear, type CompareRow } from './compare.js';
 import { checkIndicator, findRegion, findYear } from './locate.js';
-import { heldModel, heldRun, rebuildWithEdits, type HeldModel } from './rebuild.js';
+import { heldKinds, heldModel, heldRun, heldValue, rebuildWithEdits, type HeldModel } from './rebuild.js';
 import type { Scenario } from './schema.js';
 
 /** One changed cell as the scenario table reports it. */
@@ -37,8 +37,8 @@ export interface ScenarioPlan {
 /**
  * Check a scenario against the build and turn it into cell edits, gathering every problem (unknown region,
  * indicator or year; a change of a missing cell; a value made negative for an indicator that never is).
- * With `rebuild: true` the cells are the data's (as read); with `rebuild: false`, the values the normalize
- * step reads (after imputation and treatment), since that is what the held normalisation maps.
+ * With `rebuild: true` the cells are the data's (as read); with `rebuild: false`, the data's with gaps imputed
+ * (the values the held treatment and normalisation map; HeldModel).
  */
 export function planScenario(build: Build, scenario: Scenario, pointer: string, errors: NqpfError[]): ScenarioPlan | null {
   const before = errors.length;
@@ -52,8 +52,8 @@ export function planScenario(build: Build, scenario: Scenario, pointer: string, 
       return null;
     }
   }
-  const panel: Panel = model ? build.trace[model.step].panel : build.inputs.panel;
-  const columns = model ? model.input : panel.columns;
+  const panel: Panel = model ? model.panel : build.inputs.panel;
+  const columns = panel.columns;
   const t = findYear(panel, scenario.year, `${pointer}/year`, errors);
   const regions = scenario.regions.map((name, k) => findRegion(panel.regions, name, `${pointer}/regions/${k}`, errors));
   const indicators = indicatorsOf(build.results.framework);
@@ -63,8 +63,8 @@ export function planScenario(build: Build, scenario: Scenario, pointer: string, 
   for (const [code, change] of Object.entries(scenario.changes)) {
     const at = `${pointer}/changes/${code}`;
     if (!checkIndicator(codes, code, at, errors) || t < 0) continue;
-    if (model?.treated.has(code)) {
-      errors.push(new NqpfError('GUIDANCE_HELD_TREATED', { indicator: code }, { pointer: `${pointer}/rebuild` }));
+    if (model?.excluded.has(code)) {
+      errors.push(new NqpfError('GUIDANCE_HELD_TREATED', { indicator: code, reason: model.excluded.get(code)! }, { pointer: `${pointer}/rebuild` }));
       continue;
     }
     const column = columns[code];
@@ -84,6 +84,10 @@ export function planScenario(build: Build, scenario: Scenario, pointer: string, 
       }
       if (value < 0 && neverNegative) {
         errors.push(new NqpfError('GUIDANCE_IMPOSSIBLE_VALUE', { ...where, value }, { pointer: at }));
+        continue;
+      }
+      if (model && !Number.isFinite(heldValue(model, code, cell, t, value))) {
+        errors.push(new NqpfError('GUIDANCE_HELD_DOMAIN', { ...where, value, kind: heldKinds(model, code, t) }, { pointer: at }));
         continue;
       }
       edits.push({ indicator: code, cell, value });

@@ -17,7 +17,8 @@ const blank = (v: number | null): AnalysisCell => (v === null || Number.isNaN(v)
 
 /**
  * The tables of the guidance blocks: `scenarios/<id>`, `paths/<id>` and `paths/<id>-outcome`, `projection`
- * (projected years only) with `projection-passes` and `projection-notes`, and `targets`.
+ * (projected years only) with `projection-passes` and `projection-notes` (its first row: held or rebuilt),
+ * `paths/<id>-excluded` when a path cannot move some indicators, and `targets`.
  */
 export function guidanceTables(result: GuidanceResult): GuidanceTable[] {
   const tables: GuidanceTable[] = [];
@@ -35,6 +36,9 @@ export function guidanceTables(result: GuidanceResult): GuidanceTable[] {
       headerZh: [...compareHeaderZh, '是否达到目标'],
       rows: p.outcome.map((r) => [...compareCells(r), r.targetReached === null ? '' : r.targetReached ? 'true' : 'false']),
     });
+    if (p.excluded.length > 0) {
+      tables.push({ name: `paths/${p.id}-excluded`, header: ['indicator', 'reason'], headerZh: ['指标', '原因'], rows: p.excluded.map((e) => [e.indicator, e.reason]) });
+    }
   }
   const projection = result.projection;
   if (projection) {

@@ -15,19 +15,35 @@ export type LogMethod = 'log_CT' | 'log_CT_plus' | 'log_CT_orig' | 'boxcox' | 'l
  * @example logTransform([1, 2, 101], 'log_CT', 1) // => [ln 1, ln 2, ln 101]
  */
 export function logTransform(x: ArrayLike<number>, method: LogMethod, lambda: number): Float64Array {
-  const [min, max] = minMax(x);
-  const a = 0.01 * (max - min);
+  const held = logParameters(x, method, lambda);
   const out = new Float64Array(x.length);
-  const mirrored = method === 'log_CT_plus' && !(skewness(x) > 0);
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i];
-    if (method === 'log_CT' || (method === 'log_CT_plus' && !mirrored)) out[i] = portableLog(v - min + a);
-    else if (method === 'log_CT_plus') out[i] = -portableLog(max + a - v);
-    else if (method === 'log_CT_orig') out[i] = portableLog(v - min + 1);
-    else if (method === 'boxcox') out[i] = lambda === 0 ? portableLog(v - min + 1) : ((v - min + 1) ** lambda - 1) / lambda;
-    else out[i] = portableLog(v);
-  }
+  for (let i = 0; i < x.length; i++) out[i] = logValue(x[i], held);
   return out;
+}
+
+/** The constants a log transform reads off its column (min, max, shift a, mirroring): held for new values. */
+export interface LogParameters {
+  method: LogMethod;
+  lambda: number;
+  min: number;
+  max: number;
+  a: number;
+  mirrored: boolean;
+}
+
+export function logParameters(x: ArrayLike<number>, method: LogMethod, lambda: number): LogParameters {
+  const [min, max] = minMax(x);
+  return { method, lambda, min, max, a: 0.01 * (max - min), mirrored: method === 'log_CT_plus' && !(skewness(x) > 0) };
+}
+
+/** One value through a log transform with held constants (logTransform's own expression, so bit-identical). */
+export function logValue(v: number, p: LogParameters): number {
+  const { method, min, max, a, lambda } = p;
+  if (method === 'log_CT' || (method === 'log_CT_plus' && !p.mirrored)) return portableLog(v - min + a);
+  if (method === 'log_CT_plus') return -portableLog(max + a - v);
+  if (method === 'log_CT_orig') return portableLog(v - min + 1);
+  if (method === 'boxcox') return lambda === 0 ? portableLog(v - min + 1) : ((v - min + 1) ** lambda - 1) / lambda;
+  return portableLog(v);
 }
 
 /** The label COINr writes in Treated_Points for a transformed value. */

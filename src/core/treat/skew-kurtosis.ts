@@ -3,7 +3,7 @@ import { NqpfError } from '../errors/nqpf-error.js';
 import { indicatorsOf } from '../framework/tree.js';
 import { cellLocation, mapByYear } from '../panel/layout.js';
 import type { MethodDefinition, PipelineState, StepContext } from '../pipeline/types.js';
-import { logLabel, logTransform, type LogMethod } from './log-transforms.js';
+import { logLabel, logParameters, logTransform, logValue, type LogMethod } from './log-transforms.js';
 import { checkSkewKurt, type SkewKurtCheck } from './moments.js';
 import { winsorise } from './winsorise.js';
 
@@ -90,9 +90,8 @@ export const skewKurtosis: MethodDefinition<Params> = {
   run: (state, p, ctx) => {
     const columns = { ...state.panel.columns };
     for (const node of indicatorsOf(state.framework)) {
-      const override = p.indicators[node.code];
-      if (override === 'none') continue;
-      const r: Rule = { skew: p.skew, kurtosis: p.kurtosis, winmax: p.winmax, log: p.log, lambda: p.lambda, ...override };
+      const r = ruleOf(p, node.code);
+      if (!r) continue;
       const column = state.panel.columns[node.code];
       columns[node.code] = mapByYear(state.panel, column, p.pooled, (values, year) => {
         const offset = year === null ? 0 : state.panel.years.indexOf(year) * state.panel.regions.length;
@@ -105,6 +104,62 @@ export const skewKurtosis: MethodDefinition<Params> = {
     return { ...state, panel: { ...state.panel, columns }, normalized: null, scores: null, ranks: null };
   },
 };
+
+/** The rule an indicator is treated by, or null for `none`. */
+function ruleOf(p: Params, code: string): Rule | null {
+  const override = p.indicators[code];
+  if (override === 'none') return null;
+  return { skew: p.skew, kurtosis: p.kurtosis, winmax: p.winmax, log: p.log, lambda: p.lambda, ...override };
+}
+
+/** A treatment held at the parameters the build fitted: what a new raw value becomes (guidance, `rebuild: false`). */
+export interface HeldTreatment {
+  kind: 'none' | 'winsorise' | LogMethod;
+  /** True when `at` is the identity (no treatment); winsorising is piecewise linear, a log is not linear. */
+  identity: boolean;
+  at(x: number): number;
+}
+
+/**
+ * 保持的处理 / One column's treatment held: the same decision as `treatColumn` on the column, then for a new
+ * value x — untreated: x; winsorised: x clamped to the caps the winsorisation set (only on the side(s) it
+ * winsorised); log-transformed: the same transform with the column's constants (min, max, shift, mirroring).
+ * Every value of the column maps to its treated value exactly (a test checks it to the bit).
+ *
+ * @example heldTreatment([1,2,3,4,5,6,7,8,9,10,30,100], rule).at(200) // => 30 (winsorised at the top)
+ */
+export function heldTreatment(values: ArrayLike<number>, r: Rule): HeldTreatment {
+  const t = treatColumn(values, r);
+  if (t.before.pass) return { kind: 'none', identity: true, at: (x) => x };
+  if (t.logged) {
+    const held = logParameters(Float64Array.from(values), r.log, r.lambda);
+    return { kind: r.log, identity: false, at: (x) => logValue(x, held) };
+  }
+  let high = Infinity;
+  let low = -Infinity;
+  t.treated.forEach((label, i) => {
+    if (label === 'winhi') high = t.x[i];
+    if (label === 'winlo') low = t.x[i];
+  });
+  return { kind: 'winsorise', identity: false, at: (x) => (x > high ? high : x < low ? low : x) };
+}
+
+/** Every indicator's held treatment by year index (one shared for a pooled treatment); untreated indicators absent. */
+export function heldSkewKurtosis(state: PipelineState, p: Params): Record<string, HeldTreatment[]> {
+  const out: Record<string, HeldTreatment[]> = {};
+  const { panel } = state;
+  const n = panel.regions.length;
+  for (const node of indicatorsOf(state.framework)) {
+    const r = ruleOf(p, node.code);
+    const column = panel.columns[node.code];
+    if (!r || !column) continue;
+    if (p.pooled || panel.years.length === 1) {
+      const held = heldTreatment(column, r);
+      out[node.code] = panel.years.map(() => held);
+    } else out[node.code] = panel.years.map((_, t) => heldTreatment(column.subarray(t * n, (t + 1) * n), r));
+  }
+  return out;
+}
 
 function report(state: PipelineState, ctx: StepContext, indicator: string, year: number | null, values: Float64Array, t: Treatment, offset: number): void {
   if (t.before.pass) return;

@@ -32,8 +32,21 @@ const T = {
   proposed: { zh: '建议值', en: 'Proposed' },
   change: { zh: '变动', en: 'Change' },
   share: { zh: '贡献占比', en: 'Share of gain' },
-  solverLp: { zh: '线性规划（HiGHS，权重与标准化边界固定）', en: 'linear program (HiGHS, weights and normalisation bounds held)' },
-  solverSearch: { zh: '贪心搜索（非线性合成）', en: 'greedy search (non-linear aggregation)' },
+  solverLp: { zh: '线性规划（HiGHS，权重、标准化边界与数据处理参数固定）', en: 'linear program (HiGHS; weights, normalisation bounds and treatment parameters held)' },
+  solverSearch: {
+    zh: '贪心搜索（合成非线性，或某指标经保持的处理后越改收益越大，如取对数的逆向指标）',
+    en: 'greedy search (a non-linear aggregation, or an indicator whose held treatment gains more the further it moves, e.g. a logged less-is-better one)',
+  },
+  excluded: { zh: '未纳入路径的指标（无法保持其处理）', en: 'Indicators the path cannot move (their treatment cannot be held)' },
+  reason: { zh: '原因', en: 'Reason' },
+  projectionHeld: {
+    zh: '保持构建的权重、标准化边界与数据处理参数（rebuild: false，默认）：预测得分与 scores.csv 同一尺度，可与观测年份比较。',
+    en: "Weights, normalisation bounds and treatment parameters held from the build (rebuild: false, the default): projected scores are on scores.csv's scale, comparable with observed years.",
+  },
+  projectionRebuilt: {
+    zh: '观测年份与预测年份合并后整体重建（rebuild: true）：权重与合并边界随之变化，预测得分处于该重建的尺度，与 scores.csv 不直接可比。',
+    en: "Observed and projected years rebuilt together (rebuild: true): weights and pooled bounds move, so projected scores are on that rebuild's scale, not directly comparable with scores.csv.",
+  },
   reached: { zh: '完全重建验证：达到目标', en: 'verified by a full rebuild: target reached' },
   notReached: { zh: '完全重建验证：未达到目标', en: 'verified by a full rebuild: target NOT reached' },
   rankNow: { zh: '排名', en: 'rank' },
@@ -62,7 +75,7 @@ export function guidanceSection(c: ReportContext, guidance: GuidanceResult | nul
   const parts = [
     ...guidance.scenarios.map((s) => scenarioPart(c, s)),
     ...guidance.paths.map((p) => pathPart(c, p)),
-    guidance.projection ? projectionPart(c, guidance.projection.passes, guidance.projection.years) : html``,
+    guidance.projection ? projectionPart(c, guidance.projection.passes, guidance.projection.years, guidance.projection.rebuilt) : html``,
     guidance.targets ? targetsPart(c, guidance.targets) : html``,
   ];
   return html`<section id="guidance"><h2>${say(lang, 'heading')}</h2><p>${say(lang, 'intro')}</p>${parts}</section>\n`;
@@ -123,13 +136,26 @@ function pathPart(c: ReportContext, p: PathResult): SafeHtml {
   const mine = p.outcome.find((r) => r.region === p.region && r.node === p.node)!;
   const verdict = `${say(lang, p.reached ? 'reached' : 'notReached')}: ${c.nodeName(p.node)} ${say(lang, 'rankNow')} ${rankText(mine.rankBefore)} → ${rankText(mine.rankAfter)}`;
   return html`<h3>${say(lang, 'path')} ${p.id} · ${regionOf(c, p.region)} ${p.year} · ${say(lang, 'target')} ${p.target}</h3>
-<p>${say(lang, p.solver === 'lp' ? 'solverLp' : 'solverSearch')}. <strong>${verdict}</strong></p>${moves}<figure>${chart}<figcaption>${say(lang, 'change')} (%)</figcaption></figure>`;
+<p>${say(lang, p.solver === 'lp' ? 'solverLp' : 'solverSearch')}. <strong>${verdict}</strong></p>${moves}<figure>${chart}<figcaption>${say(lang, 'change')} (%)</figcaption></figure>${excludedPart(c, p)}`;
 }
 
-function projectionPart(c: ReportContext, passes: ProjectionPass[], years: number[]): SafeHtml {
+function excludedPart(c: ReportContext, p: PathResult): SafeHtml {
+  if (p.excluded.length === 0) return html``;
+  const { lang } = c;
+  return html`<p>${say(lang, 'excluded')}:</p>${table(
+    [
+      { head: say(lang, 'indicator'), cell: (e: PathResult['excluded'][number]) => c.nodeName(e.indicator) },
+      { head: say(lang, 'reason'), cell: (e) => e.reason },
+    ],
+    p.excluded,
+    'compact',
+  )}`;
+}
+
+function projectionPart(c: ReportContext, passes: ProjectionPass[], years: number[], rebuilt: boolean): SafeHtml {
   const { lang } = c;
   const year = (v: number | null) => (v === null ? '–' : String(v));
-  return html`<h3>${say(lang, 'projection')} ${years[0]}–${years[years.length - 1]}</h3>${table(
+  return html`<h3>${say(lang, 'projection')} ${years[0]}–${years[years.length - 1]}</h3><p>${say(lang, rebuilt ? 'projectionRebuilt' : 'projectionHeld')}</p>${table(
     [
       { head: say(lang, 'region'), cell: (p: ProjectionPass) => regionOf(c, p.region) },
       { head: say(lang, 'passNational'), cell: (p) => year(p.nationalMean), numeric: true },

@@ -55,6 +55,31 @@ describe('projections', () => {
     expect(passA.nationalMean === null || passA.nationalMean >= 2023).toBe(true);
   });
 
+  it('runProjection: held (default) continues scores.csv\'s scale by hand; rebuild: true equals run on the extended panel', () => {
+    const held = runProjection(build, { to: 2025, method: 'cagr', window: 5, rebuild: false });
+    expect(held.rebuilt).toBe(false);
+    expect(held.notes[0].note).toMatch(/^rebuild: false — weights, normalisation bounds and treatment parameters held/);
+    // Held by hand: pooled min-max bounds of the observed years, equal weights 1/2 — A's a in 2025 = 2·1.07^6.
+    const observed = (code: 'a' | 'b') => Array.from(build.inputs.panel.columns[code]);
+    const norm = (code: 'a' | 'b', x: number) => (x - Math.min(...observed(code))) / (Math.max(...observed(code)) - Math.min(...observed(code)));
+    const x = (code: 'a' | 'b', year: number, r: number) => held.panel.columns[code][held.panel.years.indexOf(year) * 3 + r];
+    const rowA = held.rows.find((row) => row.region === 'A' && row.year === 2025 && row.node === 'I')!;
+    expect(rowA.score).toBeCloseTo(0.5 * norm('a', x('a', 2025, 0)) + 0.5 * norm('b', x('b', 2025, 0)), 12);
+    expect(norm('a', x('a', 2025, 1))).toBeGreaterThan(1); // B's a (4·1.01^6) past the observed maximum: above 1 on scores.csv's scale
+
+    const rebuilt = runProjection(build, { to: 2025, method: 'cagr', window: 5, rebuild: true });
+    expect(rebuilt.rebuilt).toBe(true);
+    expect(rebuilt.notes[0].note).toMatch(/^rebuild: true — observed and projected years rebuilt together/);
+    const direct = run(spec, { framework: build.inputs.framework, panel: rebuilt.panel });
+    for (const row of rebuilt.rows) {
+      const i = direct.results.years.indexOf(row.year) * 3 + direct.results.regions.findIndex((r) => r.code === row.region);
+      expect(row.score).toBe(direct.results.scores[row.node][i]);
+      expect(row.rank).toBe(direct.results.ranks[row.node][i]);
+    }
+    // Re-fitted pooled bounds include the extrapolations: every projected score within [0, 1].
+    expect(rebuilt.rows.every((row) => row.score >= 0 && row.score <= 1)).toBe(true);
+  });
+
   it('checkProjection: a horizon not after the data and an unknown range indicator are located errors', () => {
     const errors: NqpfError[] = [];
     checkProjection(build, { to: 2023, method: 'cagr', window: 5, range: { zz: [0, 1], b: [5, 1] } }, errors);

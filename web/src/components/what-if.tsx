@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Chart } from '../charts/chart.js';
 import type { EChartsOption } from '../charts/echarts.js';
 import { MapView } from '../charts/results-views.js';
 import { formatScore, isProvincePanel, valueAt } from '../derive.js';
-import type { Engine } from '../engine.js';
 import { nameIn, STRINGS, type Lang } from '../i18n.js';
 import type { GuidanceView, ResultView, SpecDocument } from '../worker/protocol.js';
 import { withPath, withProjection, withScenario, WHATIF_ID, type Changes } from './what-if-spec.js';
@@ -12,7 +11,7 @@ import { withPath, withProjection, withScenario, WHATIF_ID, type Changes } from 
 const T = {
   zh: {
     title: '情景模拟与路径（因地制宜）',
-    hint: '拖动滑块改动该地区的指标：即时完全重建，得到新的得分、排名与分档；每次改动都写入规格文件（scenarios），导出后 nqpf whatif 可复现。',
+    hint: '拖动滑块改动该地区的指标：即时完全重建，得到新的得分、排名与类型；每次改动都写入规格文件（scenarios），导出后 nqpf whatif 可复现。',
     relative: '相对（%）',
     absolute: '绝对值',
     copyPeer: '照搬另一地区',
@@ -22,7 +21,8 @@ const T = {
     after: '情景',
     score: '得分',
     rank: '排名',
-    band: (b: number) => `第 ${b} 档（共 4 档）`,
+    type: '类型（分类指导）',
+    typeSource: (spec: boolean) => (spec ? '类型按规格中的 typology 分析（其参数，情景年份）：水平×增速象限与领先维度。' : '规格中没有 typology 分析：类型按其默认参数（4 档分位数水平、水平×增速象限、领先维度）。'),
     pathTo: '到第 k 名的路径',
     runPath: (k: number) => `计算到第 ${k} 名的路径`,
     pathNote: '每个指标至多 +30%；线性规划给出相对改动最小的方案，并经完全重建验证。',
@@ -34,10 +34,13 @@ const T = {
     projected: '预测',
     change: '变动（%）',
     map: '情景下的地图',
+    targets: '目标差距（targets.csv）',
+    targetsHint: '将含 indicator、region（或 *）、year、value 四列的目标文件拖入"数据"页即可读入；规格文件记为 targets:，导出后 nqpf run 复现。',
+    targetHead: ['指标', '目标年份', '目标值', '最新值', '差距', '所需年均增速', '预测值'],
   },
   en: {
     title: 'What-if and paths (因地制宜)',
-    hint: "Move a slider to change this region's indicators: the whole recipe is rebuilt at once, giving the new score, rank and band; each change is written into the spec (scenarios), so an exported spec reproduces it with nqpf whatif.",
+    hint: "Move a slider to change this region's indicators: the whole recipe is rebuilt at once, giving the new score, rank and type; each change is written into the spec (scenarios), so an exported spec reproduces it with nqpf whatif.",
     relative: 'relative (%)',
     absolute: 'absolute',
     copyPeer: 'Copy a peer',
@@ -47,7 +50,8 @@ const T = {
     after: 'Scenario',
     score: 'Score',
     rank: 'Rank',
-    band: (b: number) => `band ${b} of 4`,
+    type: 'Type (分类指导)',
+    typeSource: (spec: boolean) => (spec ? "Type by the spec's typology analysis (its params, the scenario's year): level × growth quadrant and leading dimension." : 'The spec has no typology analysis: type by its defaults (4 quantile level bands, level × growth quadrant, leading dimension).'),
     pathTo: 'Path to rank k',
     runPath: (k: number) => `Path to rank ${k}`,
     pathNote: 'Each indicator at most +30 %; the linear program gives the smallest relative change, verified by a full rebuild.',
@@ -59,13 +63,17 @@ const T = {
     projected: 'projected',
     change: 'change (%)',
     map: 'Map under the scenario',
+    targets: 'Distance to targets (targets.csv)',
+    targetsHint: 'Drop a targets file with columns indicator, region (or *), year, value on the Data tab; the spec names it as targets:, so an exported spec reproduces it with nqpf run.',
+    targetHead: ['Indicator', 'Target year', 'Target', 'Latest', 'Distance', 'Annual growth needed', 'Projected'],
   },
 };
 
 interface Props {
   view: ResultView;
   doc: SpecDocument;
-  engine: Engine;
+  /** The guidance numbers for this spec and region (requested once in the app: scenario-view.tsx). */
+  guidance: GuidanceView | null;
   lang: Lang;
   selected: string;
   /** A spec change: live while a slider moves (one undo step per drag), committed otherwise. */
@@ -74,13 +82,13 @@ interface Props {
   onSelect: (code: string) => void;
 }
 
+const short = (v: number) => (Number.isFinite(v) ? String(Number(v.toPrecision(4))) : '—');
+
 /** The what-if panel of the region profile: sliders, copy a peer, path to rank k, projection. Every action is a spec change. */
-export function WhatIf({ view, doc, engine, lang, selected, onEdit, onEndDrag, onSelect }: Props) {
+export function WhatIf({ view, doc, guidance, lang, selected, onEdit, onEndDrag, onSelect }: Props) {
   const x = T[lang];
   const s = STRINGS[lang];
   const [mode, setMode] = useState<'relative' | 'absolute'>('relative');
-  const [guidance, setGuidance] = useState<GuidanceView | null>(null);
-  const latest = useRef(0);
   const r = Math.max(0, view.regions.findIndex((g) => g.code === selected));
   const t = view.years.length - 1;
   const n = view.regions.length;
@@ -91,18 +99,11 @@ export function WhatIf({ view, doc, engine, lang, selected, onEdit, onEndDrag, o
   const scenario = ((doc.scenarios as { id: string; regions: string[]; changes: Changes }[] | undefined) ?? []).find((sc) => sc.id === WHATIF_ID);
   const changes: Changes = scenario && scenario.regions[0] === selected ? scenario.changes : {};
 
-  // The guidance numbers for this spec and region (latest wins).
-  useEffect(() => {
-    const run = ++latest.current;
-    void engine.request({ type: 'guidance', spec: doc, region: selected }).then((reply) => {
-      if (run === latest.current && reply.type === 'guidance') setGuidance(reply.guidance);
-    });
-  }, [doc, selected, engine]);
 
   const levers = guidance?.region === selected ? guidance.levers : [];
   const scenarioShown = guidance?.region === selected && guidance.scenario && Object.keys(changes).length > 0 ? guidance.scenario : null;
   const after = scenarioShown ? { score: scenarioShown.scores[r], rank: scenarioShown.ranks[r] } : null;
-  const band = (rank: number) => Math.min(4, Math.ceil((4 * rank) / n));
+  const typeText = (type: { zh: string; en: string } | null | undefined) => (type ? type[lang] : '—');
 
   const set = (code: string, change: Changes[string] | null, live: boolean) => {
     const next = { ...changes };
@@ -196,7 +197,7 @@ export function WhatIf({ view, doc, engine, lang, selected, onEdit, onEndDrag, o
             <th />
             <th>{x.score}</th>
             <th>{x.rank}</th>
-            <th />
+            <th>{x.type}</th>
           </tr>
         </thead>
         <tbody>
@@ -204,18 +205,19 @@ export function WhatIf({ view, doc, engine, lang, selected, onEdit, onEndDrag, o
             <th>{x.before}</th>
             <td>{formatScore(valueAt(view, view.root, t, r))}</td>
             <td>{rankNow}</td>
-            <td>{x.band(band(rankNow))}</td>
+            <td data-testid="what-if-type-before">{typeText(scenarioShown?.typeBefore)}</td>
           </tr>
           {after && (
             <tr data-testid="what-if-after">
               <th>{x.after}</th>
               <td>{formatScore(after.score)}</td>
               <td data-testid="what-if-rank">{after.rank}</td>
-              <td>{x.band(band(after.rank))}</td>
+              <td data-testid="what-if-type">{typeText(scenarioShown?.typeAfter)}</td>
             </tr>
           )}
         </tbody>
       </table>
+      {guidance && <p class="hint" data-testid="what-if-type-source">{x.typeSource(guidance.typology === 'spec')}</p>}
       <div class="what-if-sliders">
         {levers.map((l) => {
           const c = changes[l.code];
@@ -270,6 +272,38 @@ export function WhatIf({ view, doc, engine, lang, selected, onEdit, onEndDrag, o
           </button>
         )}
         {projectionChart && <Chart option={projectionChart} class="chart small" label={x.projection} testId="projection-chart" />}
+      </div>
+      <div class="what-if-targets">
+        <h4>{x.targets}</h4>
+        {guidance?.region === selected && guidance.targets && guidance.targets.length > 0 ? (
+          <table class="compact" data-testid="targets-table">
+            <thead>
+              <tr>
+                {x.targetHead.map((h) => (
+                  <th key={h}>{h}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {guidance.targets.map((d) => (
+                <tr key={`${d.indicator}-${d.year}`}>
+                  <td>{nodeName(d.indicator)}</td>
+                  <td>{d.year}</td>
+                  <td>{short(d.target)}</td>
+                  <td>
+                    {short(d.latest)}
+                    {d.latestYear !== null ? ` (${d.latestYear})` : ''}
+                  </td>
+                  <td>{short(d.distance)}</td>
+                  <td>{Number.isFinite(d.annualGrowthNeeded) ? `${(d.annualGrowthNeeded * 100).toFixed(1)}%` : '—'}</td>
+                  <td>{short(d.projected)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p class="hint">{x.targetsHint}</p>
+        )}
       </div>
       {guidance && guidance.problems.length > 0 && (
         <ul class="problems" data-testid="what-if-problems">

@@ -2,16 +2,34 @@
  * The what-if panel's numbers for one region, from the spec's own guidance blocks (the scenario `whatif`, the
  * path `path`, the projection) — computed by src/core/guidance, as `nqpf whatif` computes them.
  */
-import { indicatorsOf, rootOf, type Build, type NqpfError } from '../../../src/core/index.js';
+import { indicatorsOf, NqpfErrors, rootOf, type Build, type NqpfError } from '../../../src/core/index.js';
 import { planPath, runPath } from '../../../src/core/guidance/path.js';
 import { runProjection } from '../../../src/core/guidance/projection.js';
 import { planScenario, runScenario } from '../../../src/core/guidance/scenario.js';
 import { regionIndexOf } from '../../../src/core/guidance/locate.js';
+import { compareYear } from '../../../src/core/guidance/compare.js';
+import { rebuildWithEdits } from '../../../src/core/guidance/rebuild.js';
+import { checkTargets, targetDistances, type TargetRow } from '../../../src/core/guidance/targets.js';
+import { typology } from '../../../src/core/analyses/typology.js';
 import type { GuidanceView, Problem } from './protocol.js';
 
 import { PATH_ID, WHATIF_ID } from '../components/what-if-spec.js';
 
-export function guidanceView(build: Build, region: string, problemsOf: (e: unknown) => Problem[]): GuidanceView {
+/**
+ * A region's type (分类指导) in one year by the spec's typology analysis (its params, the year set to `year`), or
+ * by the typology's defaults when the spec has none (`fromSpec` false: the panel says which classification).
+ */
+function typeOf(build: Build, code: string, year: number): { zh: string; en: string } | null {
+  const analysis = build.spec.analyses.find((a) => a.op === 'typology');
+  const params = typology.params.parse({ ...(analysis?.params ?? {}), year });
+  const table = typology.run(build, params, { seed: build.spec.seed, id: analysis?.id ?? 'typology', pointer: '/analyses', files: {} })[0];
+  const row = table.rows.find((r) => r[0] === code);
+  if (!row) return null;
+  const at = (name: string) => String(row[table.header.indexOf(name)]);
+  return { zh: at('type_zh'), en: at('type_en') };
+}
+
+export function guidanceView(build: Build, region: string, problemsOf: (e: unknown) => Problem[], readTargets: () => TargetRow[] | undefined = () => undefined): GuidanceView {
   const spec = build.spec;
   const panel = build.inputs.panel;
   const r = regionIndexOf(panel.regions, region);
@@ -39,8 +57,18 @@ export function guidanceView(build: Build, region: string, problemsOf: (e: unkno
         const errors: NqpfError[] = [];
         const plan = planScenario(build, scenarioSpec, '/scenarios/0', errors);
         if (!plan) throw errors[0];
-        const rows = runScenario(build, plan).rows.filter((row) => row.node === root);
-        return { year: plan.year, scores: rows.map((row) => row.scoreAfter), ranks: rows.map((row) => row.rankAfter) };
+        // A full rebuild (the panel's scenario is rebuild: true): every node's scores and the region's type after it.
+        const rebuilt = plan.model ? null : rebuildWithEdits(build, plan.edits, '/scenarios/0');
+        const rows = rebuilt ? compareYear(build.results.framework, build.results, rebuilt.results, plan.year) : runScenario(build, plan).rows;
+        const scores: Record<string, number[]> = {};
+        const ranks: Record<string, number[]> = {};
+        for (const row of rows) {
+          (scores[row.node] ??= []).push(row.scoreAfter);
+          (ranks[row.node] ??= []).push(row.rankAfter);
+        }
+        const code = panel.regions[r]?.code ?? '';
+        const types = rebuilt ? attempt(() => ({ before: typeOf(build, code, plan.year), after: typeOf(rebuilt, code, plan.year) })) : null;
+        return { id: scenarioSpec.id, year: plan.year, scores: scores[root], ranks: ranks[root], nodes: { scores, ranks }, typeBefore: types?.before ?? null, typeAfter: types?.after ?? null };
       })
     : null;
   const pathSpec = spec.paths?.find((p) => p.id === PATH_ID);
@@ -53,12 +81,26 @@ export function guidanceView(build: Build, region: string, problemsOf: (e: unkno
         return { target: result.target, moves: result.moves, reached: result.reached, rankAfter: result.rankAfter, solver: result.solver };
       })
     : null;
+  let projectionPanel: Build['inputs']['panel'] | undefined;
   const projection = spec.projection
     ? attempt(() => {
         const result = runProjection(build, spec.projection!);
+        projectionPanel = result.panel;
         const rows = result.rows.filter((row) => row.node === root && row.region === panel.regions[r].code);
         return { years: rows.map((row) => row.year), scores: rows.map((row) => row.score) };
       })
     : null;
-  return { specHash: build.specHash, region: panel.regions[r]?.code ?? region, year: panel.years[t], levers, scenario, path, projection, problems };
+  const typology = build.spec.analyses.some((a) => a.op === 'typology') ? 'spec' : 'default';
+  const targetRows =
+    panel.regions[r] && spec.targets !== undefined
+      ? attempt(() => {
+          const rows = readTargets() ?? [];
+          const errors: NqpfError[] = [];
+          checkTargets(build, rows, String(spec.targets), errors);
+          if (errors.length > 0) throw new NqpfErrors(errors);
+          const mine = rows.filter((row) => row.region === '*' || regionIndexOf(panel.regions, row.region) === r);
+          return targetDistances(build, mine, projectionPanel).filter((d) => d.region === panel.regions[r].code);
+        })
+      : null;
+  return { specHash: build.specHash, region: panel.regions[r]?.code ?? region, year: panel.years[t], levers, scenario, path, projection, typology, targets: targetRows, problems };
 }

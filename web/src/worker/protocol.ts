@@ -234,8 +234,15 @@ export interface GuidanceView {
   year: number;
   /** Each indicator's raw value for the region in the latest year, and the year's range over regions. */
   levers: { code: string; current: number; min: number; max: number }[];
-  /** The scenario `whatif`: every region's index score and rank after it (data order). */
-  scenario: { year: number; scores: number[]; ranks: number[] } | null;
+  /**
+   * The scenario `whatif`: every region's index score and rank after it (data order), every node's in `nodes`,
+   * and the region's type (分类指导) before and after by the same typology (`typology` says which).
+   */
+  scenario: { id: string; year: number; scores: number[]; ranks: number[]; nodes: { scores: Record<string, number[]>; ranks: Record<string, number[]> }; typeBefore: LocalizedName | null; typeAfter: LocalizedName | null } | null;
+  /** spec: the spec's typology analysis; default: the typology's defaults (the spec has none). */
+  typology: 'spec' | 'default';
+  /** The planners' targets of the region (targets.csv): distance and annual growth needed. */
+  targets: { indicator: string; year: number; target: number; latestYear: number | null; latest: number; distance: number; annualGrowthNeeded: number; projected: number }[] | null;
   /** The path `path`: proposed changes, verified by a full rebuild. */
   path: { target: string; moves: { indicator: string; current: number; proposed: number; change: number; shareOfGain: number }[]; reached: boolean; rankAfter: number; solver: string } | null;
   /** The projection's index for the region, projected years only. */

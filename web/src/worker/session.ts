@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import { allMethods, canonicalJson, isNqpfError, regenerate, resolveSpec, run, type Build, type Inputs } from '../../../src/core/index.js';
+import { allMethods, canonicalJson, isNqpfError, NqpfError, regenerate, resolveSpec, run, type Build, type Inputs } from '../../../src/core/index.js';
 import type { Framework } from '../../../src/core/model/types.js';
 import type { DataRef } from '../../../src/core/spec/schema.js';
 import { toCsv } from '../../../src/io/csv-write.js';
@@ -22,6 +22,8 @@ import type { ExampleInfo, FrameworkInfo, MethodInfo, Problem, Progress, Quality
 import { computeDiagnostics } from './diagnostics.js';
 import { computeRobustness } from './robustness.js';
 import { guidanceView } from './guidance.js';
+import { readTargets } from '../../../src/io/targets-file.js';
+import type { TargetRow } from '../../../src/core/guidance/targets.js';
 import { qualityReport, detectRegistry } from './quality.js';
 import { resultView } from './view.js';
 import { frameworkRefOf } from '../spec-edit.js';
@@ -89,7 +91,7 @@ export class Session {
           this.robustnessStopped = this.robustnessRun;
           return { type: 'robustness', robustness: null };
         case 'guidance':
-          return { type: 'guidance', guidance: guidanceView(this.buildFor(request.spec).build, request.region, problemsOf) };
+          return { type: 'guidance', guidance: guidanceView(this.buildFor(request.spec).build, request.region, problemsOf, () => this.targetRows(request.spec)) };
       }
     } catch (e) {
       return { type: 'error', problems: problemsOf(e) };
@@ -145,6 +147,15 @@ export class Session {
     } catch (e) {
       return { type: 'error', problems: problemsOf(e) };
     }
+  }
+
+  /** The spec's planners' targets (`targets:`, a dropped or bundled targets.csv), read; undefined without one. */
+  private targetRows(spec: SpecDocument): TargetRow[] | undefined {
+    const path = typeof spec.targets === 'string' ? spec.targets : null;
+    const bytes = path ? this.lookup(path) : undefined;
+    if (!path) return undefined;
+    if (!bytes) throw new NqpfError('TARGETS_NOT_LOADED', { path }, { pointer: '/targets' });
+    return readTargets(this.parsed.table(bytes, path));
   }
 
   private lookup = (path: string): Uint8Array | undefined => {
@@ -240,6 +251,12 @@ export class Session {
       stage(onProgress, 'parse');
       const table = this.parsed.table(bytes, name);
       const header = table.header.map((h) => h.toLowerCase());
+      if (['indicator', 'region', 'year', 'value'].every((c) => header.includes(c)) && header.length === 4) {
+        // A planners' targets file (issue 15: indicator, region or *, year, value): the spec names it.
+        readTargets(table);
+        spec = { ...spec, targets: name };
+        continue;
+      }
       if (header.includes('icode') && header.includes('level') && header.includes('parent')) {
         readCoinrMeta(table);
         spec = { ...spec, framework: { format: 'coinr', path: name, missing: 'drop' } };

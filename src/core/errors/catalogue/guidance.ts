@@ -25,8 +25,12 @@ export const guidanceMessages: Record<string, Message> = {
     en: 'rebuild: false holds the normalisation bounds, but "{method}" is not a fixed linear map of "{indicator}" ({year}) (use rebuild: true)',
   },
   GUIDANCE_HELD_TREATED: {
-    zh: 'rebuild: false 按数据原单位改动，但 "{indicator}" 在标准化之前被变换（缩尾、取对数或分母化）：请用 rebuild: true',
-    en: 'rebuild: false edits in the data\'s units, but "{indicator}" is transformed before normalisation (winsorised, logged or denominated): use rebuild: true',
+    zh: 'rebuild: false 无法保持 "{indicator}" 在标准化之前的处理：{reason}（请用 rebuild: true）',
+    en: 'rebuild: false cannot hold what is done to "{indicator}" before normalisation: {reason} (use rebuild: true)',
+  },
+  GUIDANCE_HELD_DOMAIN: {
+    zh: '{change} 使地区 {region} {year} 年的 "{indicator}" 变为 {value}，超出按构建参数保持的处理（{kind}）的定义域（请用 rebuild: true）',
+    en: '{change} makes "{indicator}" of {region} in {year} {value}, outside the domain of its held treatment ({kind}, the build\'s parameters; use rebuild: true)',
   },
   PATH_TARGET_MET: {
     zh: '路径 "{id}"：地区 {region} {year} 年已达到目标 {target}（{node} 排名 {rank}，得分 {score}）',
