@@ -44,6 +44,8 @@ export function App() {
   const [mapNode, setMapNode] = useState<string | null>(null);
   const [timing, setTiming] = useState<{ worker: number; total: number; from: string | null } | null>(null);
   const [busy, setBusy] = useState(true);
+  /** The result checks (dominance warnings) of the last settled spec: a slider's live builds leave them out. */
+  const [checks, setChecks] = useState<{ specHash: string; warnings: { code: string; zh: string; en: string }[] } | null>(null);
   const [diagnostics, setDiagnostics] = useState<DiagnosticsState>({ diagnostics: null, running: false, progress: null, problems: [] });
   const diagnosticsEngine = useMemo(() => new Engine(), []);
   const diagnosticsQueue = useMemo(() => new DiagnosticsQueue(diagnosticsEngine, setDiagnostics), [diagnosticsEngine]);
@@ -95,6 +97,7 @@ export function App() {
       const current = docRef.current;
       if (!current || current === diagnosedDoc.current) return;
       diagnosedDoc.current = current;
+      void diagnosticsEngine.request({ type: 'checks', spec: current }).then((reply) => reply.type === 'checks' && setChecks(reply));
       diagnosticsQueue.push(current);
     }, DIAGNOSTICS_DELAY_MS);
   };
@@ -407,7 +410,7 @@ export function App() {
               examples={examples}
               exampleId={exampleId}
               quality={quality}
-              warnings={view?.warnings ?? []}
+              warnings={view?.warnings ?? checks?.warnings ?? []}
               onExample={(id) => {
                 const example = examples.find((x) => x.id === id);
                 if (!example) return;
