@@ -12,6 +12,7 @@ import { WeightSliders } from './components/weight-sliders.js';
 import { YearBar } from './components/year-bar.js';
 import { LoadProgressLine } from './components/load-progress.js';
 import { loadProgress } from './load-progress.js';
+import { withStableLists } from './stable-view.js';
 import { dimensionsOf, isProvincePanel, valueAt } from './derive.js';
 import { BuildQueue, DiagnosticsQueue, Engine, RobustnessRunner, type DiagnosticsState, type RobustnessState } from './engine.js';
 import { nameIn, STRINGS, type Lang } from './i18n.js';
@@ -68,7 +69,7 @@ export function App() {
       new BuildQueue(engine, (reply: Reply) => {
         setBusy(false);
         if (reply.type === 'build') {
-          setView(reply.view);
+          setView(withStableLists(reply.view, viewRef.current));
           if (reply.quality) setQuality(reply.quality);
           setProblems([]);
           scheduleDiagnostics();
@@ -119,7 +120,7 @@ export function App() {
   }, [view]);
 
   // A new panel (other years or regions): show its last year and select its top region.
-  const panelKey = view ? `${view.years.join(',')}|${view.regions.map((r) => r.code).join(',')}` : '';
+  const panelKey = useMemo(() => (view ? `${view.years.join(',')}|${view.regions.map((r) => r.code).join(',')}` : ''), [view?.years, view?.regions]);
   useEffect(() => {
     if (!view) return;
     const last = view.years.length - 1;
@@ -249,7 +250,7 @@ export function App() {
   };
 
   const t = Math.min(yearIndex, (view?.years.length ?? 1) - 1);
-  const provinces = view ? isProvincePanel(view) : false;
+  const provinces = useMemo(() => (view ? isProvincePanel(view) : false), [view?.regions]);
   const node = mapNode ?? view?.root ?? '';
   const select = (code: string) => setSelected(code);
 
