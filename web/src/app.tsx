@@ -25,6 +25,8 @@ type Tab = 'results' | 'profile' | 'diagnostics' | 'robustness' | 'data' | 'fram
 const TABS: Tab[] = ['results', 'profile', 'diagnostics', 'robustness', 'data', 'framework', 'methods'];
 /** Diagnostics start once builds have been quiet this long (a dragged slider does not start them on every step). */
 const DIAGNOSTICS_DELAY_MS = 500;
+/** A worker that failed or fell silent (worker-client.ts): it was replaced, and the user may retry. */
+const WORKER_PROBLEMS = new Set(['WORKER_FAILED', 'WORKER_TIMEOUT']);
 
 export function App() {
   const engine = useMemo(() => new Engine(), []);
@@ -191,21 +193,50 @@ export function App() {
     dragBase.current = null;
   };
 
-  /** Dropped files: read off the page's thread (File.arrayBuffer), parsed and built in the worker, with progress. */
+  /**
+   * Dropped files: read off the page's thread (File.arrayBuffer), parsed and built in the worker, with progress.
+   * The page keeps a copy of each (issue 17): a worker that fails or times out is replaced and given them again,
+   * and a failed import can be retried without dropping the files a second time.
+   */
   const onFiles = async (files: File[]) => {
     if (!doc || files.length === 0) return;
     loadProgress.start(files.map((f) => f.name).join(', '), files.reduce((n, f) => n + f.size, 0));
     const payload = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+    engine.hold(payload);
     void diagnosticsQueue.store(payload);
-    const reply = await engine.request({ type: 'import', files: payload, spec: doc }, payload.map((p) => p.bytes), (progress) => loadProgress.update(progress));
+    await importHeld(payload.map((p) => p.name));
+  };
+
+  const failedImport = useRef<string[] | null>(null);
+  const importHeld = async (names: string[]) => {
+    const current = docRef.current;
+    if (!current) return;
+    const payload = names.map((name) => ({ name, bytes: engine.heldFile(name)! }));
+    failedImport.current = null;
+    const reply = await engine.request({ type: 'import', files: payload, spec: current }, payload.map((p) => p.bytes), (progress) => loadProgress.update(progress));
     if (reply.type === 'import') {
-      if (reply.made?.length) void diagnosticsQueue.store(reply.made);
+      if (reply.made?.length) {
+        engine.hold(reply.made);
+        void diagnosticsQueue.store(reply.made);
+      }
       setExampleId(null);
       commit(reply.spec);
     } else {
-      if (reply.type === 'error') setProblems(reply.problems);
+      if (reply.type === 'error') {
+        if (reply.problems.some((p) => WORKER_PROBLEMS.has(p.code))) failedImport.current = names;
+        setProblems(reply.problems);
+      }
       loadProgress.finish();
     }
+  };
+
+  /** After a worker failure: the failed import again (from the kept files), else the current spec rebuilt. */
+  const retry = () => {
+    setProblems([]);
+    if (failedImport.current) {
+      loadProgress.start(failedImport.current.join(', '), 0);
+      void importHeld(failedImport.current);
+    } else if (docRef.current) show(docRef.current);
   };
 
   const importSpec = async (file: File) => {
@@ -225,7 +256,10 @@ export function App() {
     if (!doc) return;
     const reply = await engine.request({ type: 'move-indicator', spec: doc, code, parent });
     if (reply.type === 'import') {
-      if (reply.made?.length) void diagnosticsQueue.store(reply.made);
+      if (reply.made?.length) {
+        engine.hold(reply.made);
+        void diagnosticsQueue.store(reply.made);
+      }
       commit(reply.spec);
     } else if (reply.type === 'error') setProblems(reply.problems);
   };
@@ -322,7 +356,7 @@ export function App() {
       </aside>
 
       <main class="center">
-        <ProblemsBox problems={problems} lang={lang} s={s} cleaning={!!doc && cleansData(doc)} onClean={() => doc && commit(withCleanData(doc))} />
+        <ProblemsBox problems={problems} lang={lang} s={s} cleaning={!!doc && cleansData(doc)} onClean={() => doc && commit(withCleanData(doc))} onRetry={retry} />
         <LoadProgressLine s={s} />
         {view && <YearBar years={view.timeless ? [] : view.years} index={t} s={s} onChange={setYearIndex} />}
         <div class="tabs" role="tablist" aria-label="nqpf">
