@@ -1,45 +1,53 @@
-// Benchmark: the China provinces panel (31 × 14 × 12) uncertainty analysis, 10,000 runs, nqpf (bench/ua-china.yaml)
-// against the vectorised numpy script ../shared/bench/ua_numpy.py, side by side in one run. Both timings exclude
-// reading the data and the nominal build (numpy's t2 − t1); nqpf's include starting its worker threads.
-// usage: npm run build && node bench/ua-china.mjs [N]
+// Benchmark (issue 14): the China provinces panel's 10,000-run uncertainty analysis (bench/ua-china.yaml) as whole
+// processes, as a user would time them: `nqpf sensitivity` (start-up, reading, nominal build, runs, intervals, CSV +
+// XLSX + HTML report written) against `python3 ../shared/bench/ua_numpy.py` (Python start-up, numpy import, reading
+// the CSV, the runs and percentiles; it writes nothing), interleaved in one run, median of R rounds.
+// usage: npm run build && node bench/ua-china.mjs [N] [--rounds R]
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { resolveSpec, run } from '../dist/core/index.js';
-import { loadInputs, loadSpecFile } from '../dist/io/node/load.js';
-import { runUncertaintyParallel } from '../dist/io/node/workers/pool.js';
-import { cliRun, fmt, loadProbe, requireDist, ROOT } from './ua-common.mjs';
+import { cliRun, fmt, loadLine, median, requireDist, ROOT } from './ua-common.mjs';
 
 requireDist();
-const N = Number(process.argv[2] ?? 10000);
-const probe = loadProbe();
-console.log(`machine load probe: ${probe.ms} ms (≈ 100 when idle)`);
+const N = Number(process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 10000);
+const rounds = process.argv.includes('--rounds') ? Number(process.argv[process.argv.indexOf('--rounds') + 1]) : 3;
+console.log(loadLine());
 
+// ua_numpy.py's own advice: OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE slow a current numpy.
 const env = { ...process.env };
 delete env.OPENBLAS_CORETYPE;
 delete env.OPENBLAS_L2_SIZE;
-const numpy = spawnSync('python3', [join(ROOT, '../shared/bench/ua_numpy.py'), join(ROOT, 'data/techme/sti_panel_2010_2023.csv'), String(N)], { encoding: 'utf8', env });
-const numpyPerRun = Number(/\(([\d.]+) us\/run\)/.exec(numpy.stdout)?.[1]);
-console.log(numpy.status === 0 ? numpy.stdout.trim() : `numpy not run: ${numpy.stderr.trim().split('\n').pop()}`);
-
-const loaded = loadSpecFile(join(ROOT, 'bench/ua-china.yaml'));
-const spec = resolveSpec(loaded.document);
-const { inputs } = loadInputs(spec.framework, spec.data, loaded.dir);
-const build = run(loaded.document, inputs);
-const hashes = new Set();
-for (const workers of [1, 2, 1, 2]) {
+const numpyRun = () => {
   const t = performance.now();
-  const { result, threads } = await runUncertaintyParallel(loaded.document, build, { workers, type: 'uncertainty', runs: N });
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S', 'python3', join(ROOT, '../shared/bench/ua_numpy.py'), join(ROOT, 'data/techme/sti_panel_2010_2023.csv'), String(N)], { encoding: 'utf8', env });
   const seconds = (performance.now() - t) / 1000;
-  const perRun = (seconds / N) * 1e6;
-  const hash = createHash('sha256').update(new Uint8Array(result.ranks.buffer)).digest('hex').slice(0, 16);
-  hashes.add(hash);
-  const beijing = result.intervals[(build.results.years.length - 1) * build.results.regions.length + build.results.regions.findIndex((r) => r.code === '110000')];
-  console.log(
-    `nqpf UA N=${N}, ${workers} worker(s) (${threads} thread(s) ran rows): ${fmt(seconds)} s (${fmt(perRun, 1)} us/run` +
-      `${numpyPerRun ? `, ${fmt(numpyPerRun / perRun, 2)}× numpy` : ''}); Beijing 2023 rank interval ${beijing.q05Rank}-${beijing.q95Rank}; ranks sha256 ${hash}`,
-  );
+  if (r.status !== 0) return null;
+  const [user, system] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { seconds, cpuSeconds: user + system, line: r.stdout.trim() };
+};
+
+const runs = { numpy: [], 'nqpf default threads': [], 'nqpf --workers 1': [] };
+let numpyLine = 'numpy not run (python3 or numpy missing)';
+const hashes = new Set();
+for (let k = 0; k < rounds; k++) {
+  const numpy = numpyRun();
+  if (numpy) {
+    runs.numpy.push(numpy);
+    numpyLine = numpy.line;
+  }
+  for (const [label, args] of [['nqpf default threads', []], ['nqpf --workers 1', ['--workers', '1']]]) {
+    const r = cliRun(join(ROOT, 'bench/ua-china.yaml'), ['--type', 'uncertainty', '--runs', String(N), ...args]);
+    runs[label].push(r);
+    hashes.add(r.hash);
+  }
 }
-console.log(hashes.size === 1 ? 'ranks identical for every worker count' : 'RANKS DIFFER BETWEEN WORKER COUNTS');
-const whole = cliRun(join(ROOT, 'bench/ua-china.yaml'), ['--type', 'uncertainty', '--runs', String(N)]);
-console.log(`nqpf sensitivity CLI, whole process: ${fmt(whole.seconds)} s, peak ${fmt(whole.peakMiB, 0)} MiB`);
+console.log(numpyLine);
+const numpySeconds = runs.numpy.length ? median(runs.numpy.map((r) => r.seconds)) : NaN;
+for (const [label, all] of Object.entries(runs)) {
+  if (all.length === 0) continue;
+  const s = median(all.map((r) => r.seconds));
+  const cpu = median(all.map((r) => r.cpuSeconds));
+  const peak = all[0].peakMiB === undefined ? '' : `, peak ${fmt(all[0].peakMiB, 0)} MiB`;
+  console.log(`${label} N=${N} whole process: median ${fmt(s)} s (cpu ${fmt(cpu)} s)${peak}${label === 'numpy' ? '' : `, ${fmt(numpySeconds / s, 2)}× faster than numpy`}`);
+}
+console.log(hashes.size === 1 ? 'rank intervals identical for every thread count' : 'RANK INTERVALS DIFFER BETWEEN THREAD COUNTS');
+console.log(loadLine());

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,18 +23,28 @@ export function loadProbe() {
   return { ms: Math.round(performance.now() - t), check: s > 0 };
 }
 
-/** `nqpf sensitivity` as a whole process: wall seconds, peak RSS (MiB) and the sha256 of its rank intervals. */
+/** The probe and the 1-minute load average, as one line for a benchmark's output. */
+export function loadLine() {
+  return `machine load probe: ${loadProbe().ms} ms (≈ 100 when idle), load average ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores`;
+}
+
+/** Median of the numbers. */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** `nqpf sensitivity` as a whole process: wall and CPU (user + system) seconds, peak RSS (MiB) and the sha256 of its rank intervals. */
 export function cliRun(spec, args) {
   const out = mkdtempSync(join(tmpdir(), 'nqpf-bench-'));
   const dir = join(out, 'result');
   const t = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(ROOT, 'bin/nqpf.mjs'), 'sensitivity', spec, '--out', dir, '-q', ...args], { encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, join(ROOT, 'bin/nqpf.mjs'), 'sensitivity', spec, '--out', dir, '-q', ...args], { encoding: 'utf8' });
   const seconds = (performance.now() - t) / 1000;
   if (r.status !== 0) throw new Error(`nqpf failed: ${r.stderr}`);
-  const peakMiB = Number(r.stderr.trim().split('\n').pop()) / 1024;
+  const [user, system, peakKiB] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+  const peakMiB = peakKiB / 1024;
+  const cpuSeconds = user + system;
   const hash = createHash('sha256').update(readFileSync(join(dir, 'rank-intervals.csv'))).digest('hex').slice(0, 16);
   rmSync(out, { recursive: true, force: true });
-  return { seconds, peakMiB, hash };
+  return { seconds, cpuSeconds, peakMiB, hash };
 }
 
 export const fmt = (x, digits = 3) => (typeof x === 'number' ? x.toFixed(digits) : String(x));

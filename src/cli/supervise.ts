@@ -13,6 +13,8 @@ import { Worker } from 'node:worker_threads';
 import { readClaims, type ClaimChannel } from './claim-channel.js';
 import { recoverClaim } from '../io/node/output-claims.js';
 import { interruptedMessage } from './main-messages.js';
+import { renderError } from './render-error.js';
+import { NqpfError } from '../core/errors/nqpf-error.js';
 
 export async function supervise(argv: string[], lang: 'zh' | 'en'): Promise<number> {
   const channel: ClaimChannel = { claims: new SharedArrayBuffer(1 << 16) };
@@ -42,7 +44,9 @@ export async function supervise(argv: string[], lang: 'zh' | 'en'): Promise<numb
       if (message?.type === 'exit' && typeof message.code === 'number') code = message.code;
     });
     worker.on('error', (error) => {
-      process.stderr.write(`nqpf: internal error: ${error instanceof Error ? error.message : String(error)}\n(please report this with the spec that caused it)\n`);
+      // V8's heap limit (a build larger than the estimate allowed for, or a low --max-old-space-size) is not a bug.
+      const outOfMemory = (error as { code?: string })?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      process.stderr.write(`${renderError(outOfMemory ? new NqpfError('OUT_OF_MEMORY', {}) : error, lang)}\n`);
       code = 1;
     });
     worker.on('exit', () => {

@@ -4,19 +4,23 @@ import { Inflate } from 'fflate';
 export class ZipRefused extends Error {
   constructor(
     readonly reason: 'invalid' | 'too-large' | 'declared-too-large',
-    readonly detail: { message?: string; entry?: string; declared?: number },
+    readonly detail: { message?: string; entry?: string; declared?: number; limit?: number },
   ) {
     super(detail.message ?? reason);
   }
 }
 
-/** Compressed bytes handed to the inflater at a time: at most ~1032× this comes out per step (deflate's ratio). */
-const SLICE = 64 * 1024;
+/**
+ * Compressed bytes handed to the inflater at a time: at most ~1032× this (deflate's ratio), ~1 MiB, comes out
+ * per step, so the count is checked before a bomb's output can grow far past an entry's declared size.
+ */
+const SLICE = 1024;
 
 /**
  * A zip's entries, inflated with the total counted as it grows: the sizes the file declares are not
- * trusted (issue 17: entries declaring 3 MB inflated to 3 GB), so inflation stops as soon as the real
- * output passes `limit` bytes. Entries are found through the central directory (APPNOTE 4.3.12); only
+ * trusted (issue 17: entries declaring 3 MB inflated to 3 GB), so inflation stops as soon as an entry's real
+ * output passes its declared size (the central directory's, exact in every honest zip) or the running total
+ * passes `limit` bytes. Memory thus stays within the declared sizes, whose sum is checked against `limit` first. Entries are found through the central directory (APPNOTE 4.3.12); only
  * stored (0) and deflated (8) entries, no ZIP64 (a workbook over 4 GB is refused anyway).
  * `want` picks the entries to inflate; the others are skipped unread. `watch` sees each entry's bytes as
  * they inflate and may throw to stop early (a count of shared strings is over long before the entry ends).
@@ -57,7 +61,7 @@ export function unzipBounded(
     const start = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
     const data = bytes.subarray(start, start + compressedSize);
     if (data.length !== compressedSize) throw new ZipRefused('invalid', { message: `${name} is cut short` });
-    const room = limit - total;
+    const room = Math.min(limit - total, declared);
     const see = watch(name);
     const content = method === 0 ? stored(data, room, name, declared) : method === 8 ? inflated(data, room, name, declared, see) : null;
     if (method === 0) see?.(data);
@@ -77,7 +81,7 @@ function findEndOfCentralDirectory(bytes: Uint8Array, view: DataView): number {
 }
 
 function stored(data: Uint8Array, room: number, entry: string, declared: number): Uint8Array {
-  if (data.length > room) throw new ZipRefused('too-large', { entry, declared });
+  if (data.length > room) throw new ZipRefused('too-large', { entry, declared, limit: room });
   return data;
 }
 
@@ -88,7 +92,7 @@ function inflated(data: Uint8Array, room: number, entry: string, declared: numbe
   let stopped: unknown;
   const inflater = new Inflate((chunk, final) => {
     size += chunk.length;
-    if (size > room) throw new ZipRefused('too-large', { entry, declared });
+    if (size > room) throw new ZipRefused('too-large', { entry, declared, limit: room });
     try {
       see?.(chunk);
     } catch (e) {

@@ -89,7 +89,7 @@ function boundedZip(bytes: Uint8Array, file: string): Uint8Array {
   } catch (e) {
     if (!(e instanceof ZipRefused)) throw e;
     if (e.reason === 'declared-too-large') throw new NqpfError('XLSX_TOO_LARGE', { size: e.detail.declared, limit: MAX_UNZIPPED_BYTES }, { file });
-    if (e.reason === 'too-large') throw new NqpfError('XLSX_INFLATE_LIMIT', { entry: e.detail.entry, declared: e.detail.declared, limit: MAX_UNZIPPED_BYTES }, { file });
+    if (e.reason === 'too-large') throw new NqpfError('XLSX_INFLATE_LIMIT', { entry: e.detail.entry, declared: e.detail.declared, limit: e.detail.limit }, { file });
     throw new NqpfError('XLSX_INVALID', { detail: e.message }, { file });
   }
   for (const [name, content] of parts) if (/^xl\/(sharedStrings|worksheets\/[^/]+)\.xml$/i.test(name)) refuseLongText(content, file);

@@ -50,11 +50,20 @@ CLI in English and Chinese (\`--lang zh\`); this page is rendered from it (\`npx
 - **Size / 大小**: input files over 64 MiB (\`MAX_INPUT_BYTES\`) are refused before any byte is read.
   YAML alias expansion is capped at 100 (billion-laughs inputs fail at once).
 - **Limits / 上限** (issue 17): work is bounded by the data, not by what a file claims. A workbook is
-  inflated with its real size counted (at most 256 MiB), at most 500,000 shared strings and 10 million
-  cells a sheet; a cell holds at most 32,767 characters (Excel's limit; CSV too); a sheet's grid has only
-  the rows that hold cells. Specs nest at most 100 levels; \`__proto__\` keys are refused. Work parameters
-  have caps in the schema that CLI flags obey (\`--runs\` ≤ 1,000,000, \`maxIterations\` ≤ 100,000); a build
-  whose estimated memory exceeds the machine's free memory (or \`NQPF_MEMORY_LIMIT_MB\`) is refused before
+  inflated with its real size counted as it inflates: an entry is stopped as soon as it passes the size it
+  declares (a bomb costs no more memory than it admits to), and all entries together at 256 MiB; at most
+  500,000 shared strings, 10 million cells a sheet and a grid of 20 million cells (rows that hold a cell ×
+  columns from the first to the last); a cell holds at most 32,767 characters (Excel's limit; CSV too). Specs nest at most 100 levels; \`__proto__\` keys are refused. Work parameters
+  have caps in the schema, and CLI flags obey the same caps: \`uncertainty.runs\` and \`--runs\` ≤ 1,000,000,
+  \`--workers\` ≤ 64; optimised weights \`maxIterations\` ≤ 100,000; skew–kurtosis
+  \`winmax\` ≤ 1,000; latest-value \`lookback\` ≤ 100 years; obstacle \`top\` and typology \`top\`,
+  \`strengths\`, \`similar\` ≤ 100; typology \`clusters\` ≤ 50 and \`bands\` ≤ 10; Markov \`classes\` ≤ 20;
+  kernel-density \`points\` ≤ 4,096; Moran and local-Moran \`permutations\` ≤ 99,999; k-nearest
+  neighbours \`k\` ≤ 100; \`projection.to\` at most 50 years after the data (within 1000–9999);
+  projection \`window\` ≤ 50; the lists \`steps\`, \`analyses\`, \`scenarios\`, \`paths\`, \`uncertainty.vary\`
+  and \`data.also\` ≤ 100 entries each; \`data.header\` ≤ 1,000; ids that name files ≤ 64 characters. A build
+  whose estimated memory (360 MiB + 40 bytes per value per step, calibrated against the peak RSS of
+  county-panel runs to within −10 %…+30 %: src/core/pipeline/memory-estimate.ts) exceeds the machine's free memory (or \`NQPF_MEMORY_LIMIT_MB\`) is refused before
   it starts. Many problems of one kind are summarised (the first 20, then a count); text from data files
   is printed with control characters escaped and cut at 1,000 characters.
 - **Output folder / 输出目录** (every command that writes: run, analyze, audit, report, diff, sensitivity,

@@ -51,6 +51,20 @@ export function strayCellXlsx(ref) {
   return editSheet((xml) => xml.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${ref}"/>`).replace('</sheetData>', `<row r="${row}"><c r="${ref}"><v>1</v></c></row></sheetData>`));
 }
 
+/** The standard workbook plus `count` empty stub cells (`<c t="z"/>`) in a row below it: ~11 bytes each inflated. */
+export function manyCellsXlsx(count) {
+  return editSheet((xml) => xml.replace('</sheetData>', `<row r="20">${'<c t="z"/>'.repeat(count)}</row></sheetData>`));
+}
+
+/**
+ * The standard workbook plus one number in each of `rows` rows below it (column A) and one at XFD1: few
+ * cells, but a grid of (13 + rows) rows × 16,384 columns.
+ */
+export function wideSparseXlsx(rows) {
+  const extra = Array.from({ length: rows }, (_, i) => `<row r="${i + 20}"><c r="A${i + 20}"><v>1</v></c></row>`).join('');
+  return editSheet((xml) => xml.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:XFD${rows + 19}"/>`).replace(/<row r="1"([^>]*)>(.*?)<\/row>/, (_m, attrs, cells) => `<row r="1"${attrs}>${cells}<c r="XFD1"><v>1</v></c></row>`).replace('</sheetData>', `${extra}</sheetData>`));
+}
+
 /** The standard workbook with its first sheet's XML rewritten (SheetJS would write a far cell's whole range). */
 function editSheet(edit) {
   return fixedZip(workbook(() => {}), (name, data) => (name === 'xl/worksheets/sheet1.xml' ? strToU8(edit(strFromU8(data))) : data));

@@ -142,5 +142,7 @@ writeCase('h04-xlsx-under-declared-zip', { ...common, 'spec.yaml': spec('data.xl
 writeCase('h05-xlsx-shared-strings', { ...common, 'spec.yaml': spec('data.xlsx'), 'data.xlsx': hostile.sharedStringsXlsx(500_001) });
 writeCase('h06-xlsx-long-cell', { ...common, 'spec.yaml': spec('data.xlsx'), 'data.xlsx': hostile.longCellXlsx(40_000) });
 writeCase('h07-csv-long-cell', { ...common, 'spec.yaml': spec('data.csv'), 'data.csv': csvText(ROWS.map((r, i) => (i === 1 ? [r[0], r[1], 'x'.repeat(40_000), ...r.slice(3)] : r))) });
+writeCase('h19-xlsx-many-cells', { ...common, 'spec.yaml': spec('data.xlsx'), 'data.xlsx': hostile.manyCellsXlsx(10_000_001) });
+writeCase('h20-xlsx-sparse-grid', { ...common, 'spec.yaml': spec('data.xlsx'), 'data.xlsx': hostile.wideSparseXlsx(1_300) });
 writeCase('h08-spec-nested-deep', { ...common, 'spec.yaml': hostile.deepYamlSpec(20_000), 'data.csv': csvText() });
 writeCase('h09-spec-json-nested-deep', { ...common, 'spec.json': hostile.deepJsonSpec(20_000), 'spec.yaml': hostile.deepJsonSpec(20_000), 'data.csv': csvText() });

@@ -31,7 +31,7 @@ describe('memory estimate', () => {
       process.stderr.write = write;
     }
     expect(stderr).toBe(
-      `nqpf: error: ${join(root, 'spec.yaml')}:/data: this data (6 regions × 2 years × 4 indicators) needs an estimated 201 MiB of memory; the machine has 100 MiB free: use less data or fewer steps\n`,
+      `nqpf: error: ${join(root, 'spec.yaml')}:/data: this data (6 regions × 2 years × 4 indicators) needs an estimated 361 MiB of memory; the machine has 100 MiB free: use less data or fewer steps\n`,
     );
     expect(existsSync(join(root, 'out'))).toBe(false);
     rmSync(root, { recursive: true, force: true });

@@ -41,13 +41,13 @@ describe('NqpfErrors: repeated errors summarised', () => {
 
 describe('estimateRunBytes', () => {
   it('estimateRunBytes: the @example — 31 regions × 12 years × 40 indicators, 50 nodes, 5 steps', () => {
-    // 200 MiB + 372 cells × (40 × 7 × 160 + 50 × 170) bytes, by hand
-    expect(estimateRunBytes({ regions: 31, years: 12, indicators: 40, nodes: 50 }, 5)).toBe(229_542_800);
+    // 360 MiB + 372 cells × (40 × 7 × 40 + 50 × 16) bytes = 377,487,360 + 4,464,000, by hand
+    expect(estimateRunBytes({ regions: 31, years: 12, indicators: 40, nodes: 50 }, 5)).toBe(381_951_360);
   });
 
   it('estimateRunBytes: copies multiply the data part only', () => {
     const one = estimateRunBytes({ regions: 10, years: 2, indicators: 3, nodes: 5 }, 2);
     const three = estimateRunBytes({ regions: 10, years: 2, indicators: 3, nodes: 5 }, 2, 3);
-    expect(three - 200 * 1024 * 1024).toBe(3 * (one - 200 * 1024 * 1024));
+    expect(three - 360 * 1024 * 1024).toBe(3 * (one - 360 * 1024 * 1024));
   });
 });

@@ -137,7 +137,7 @@ export function registerSensitivity(program: Command, lang: Lang): void {
     .description("run the spec's uncertainty block: rank intervals, Saltelli sensitivity indices, every run's parameters")
     .argument('<spec>', 'spec file (YAML or JSON) with an uncertainty: block')
     .requiredOption('-o, --out <dir>', 'output folder (written atomically)')
-    .option('-w, --workers <n>', 'worker threads (default: available cores)', (v) => Number.parseInt(v, 10))
+    .option('-w, --workers <n>', 'most threads (default: available cores); worker threads start only for jobs long enough to repay their boot and only on idle cores', (v) => Number.parseInt(v, 10))
     .option('-t, --type <type>', 'uncertainty (N runs) or sensitivity (N(d+2) runs, the default)')
     .option('-n, --runs <n>', 'base sample size N (default: uncertainty.runs)', (v) => Number.parseInt(v, 10))
     .option('-f, --force', "replace nqpf's earlier output in that folder (never a file of your own)")

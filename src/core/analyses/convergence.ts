@@ -21,6 +21,7 @@ const params = z
 export const convergence: AnalysisDefinition<z.infer<typeof params>> = {
   op: 'convergence',
   method: 'convergence',
+  tables: ['sigma', 'beta'],
   title: { zh: 'σ 收敛与 β 收敛', en: 'Sigma and beta convergence' },
   summary: { zh: '按年份的标准差、变异系数，以及绝对与条件 β 收敛的速度和半衰期', en: 'SD and CV by year; absolute and conditional beta convergence with speed and half-life' },
   params,

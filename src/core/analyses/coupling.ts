@@ -104,6 +104,7 @@ const summary = (note: string, noteEn: string) => ({
 export const couplingClassic: AnalysisDefinition<Params> = {
   op: 'coupling',
   method: 'classic',
+  tables: [''],
   title: { zh: '耦合协调度（经典）', en: 'Coupling coordination (classic)' },
   summary: summary('D 用经典耦合度 C', 'D from the classic C'),
   params,
@@ -113,6 +114,7 @@ export const couplingClassic: AnalysisDefinition<Params> = {
 export const couplingCorrected: AnalysisDefinition<Params> = {
   op: 'coupling',
   method: 'corrected',
+  tables: [''],
   title: { zh: '耦合协调度（修正）', en: 'Coupling coordination (corrected)' },
   summary: summary('D 用王淑佳等（2021）修正耦合度 C′', "D from the corrected C′ of 王淑佳 et al. (2021)"),
   params,

@@ -36,6 +36,7 @@ function byYear(build: Build, node: string | undefined, groups: string | null, c
 export const disparityDagum: AnalysisDefinition<z.infer<typeof groupedParams>> = {
   op: 'disparity',
   method: 'dagum-gini',
+  tables: ['summary', 'groups', 'pairs'],
   title: { zh: 'Dagum 基尼系数及分解', en: 'Dagum Gini decomposition' },
   summary: { zh: '按年份的总体基尼系数及组内、组间净值与超变密度贡献', en: 'Gini by year with within, net-between and transvariation contributions' },
   params: groupedParams,
@@ -73,6 +74,7 @@ export const disparityDagum: AnalysisDefinition<z.infer<typeof groupedParams>> =
 export const disparityTheil: AnalysisDefinition<z.infer<typeof groupedParams>> = {
   op: 'disparity',
   method: 'theil',
+  tables: ['summary', 'groups'],
   title: { zh: '泰尔指数及分解', en: 'Theil index decomposition' },
   summary: { zh: '按年份的泰尔指数及组内、组间分解', en: 'Theil T by year with its within/between decomposition' },
   params: groupedParams,
@@ -97,6 +99,7 @@ export const disparityTheil: AnalysisDefinition<z.infer<typeof groupedParams>> =
 export const disparityCv: AnalysisDefinition<z.infer<typeof cvParams>> = {
   op: 'disparity',
   method: 'cv',
+  tables: [''],
   title: { zh: '变异系数', en: 'Coefficient of variation' },
   summary: { zh: '按年份的变异系数（全体与各分组）', en: 'coefficient of variation by year, overall and by group' },
   params: cvParams,

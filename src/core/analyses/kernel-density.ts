@@ -24,6 +24,7 @@ const params = z
 export const kernelDensityAnalysis: AnalysisDefinition<z.infer<typeof params>> = {
   op: 'kernel-density',
   method: 'kernel-density',
+  tables: ['', 'bandwidth'],
   title: { zh: '核密度估计', en: 'Kernel density' },
   summary: { zh: '各年份得分分布的核密度曲线（岭线图 / 三维图）', en: 'kernel density of the scores per year, for ridgelines and 3-D surfaces' },
   params,

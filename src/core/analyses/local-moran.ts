@@ -23,6 +23,7 @@ const params = z
 export const localMoranAnalysis: AnalysisDefinition<z.infer<typeof params>> = {
   op: 'local-moran',
   method: 'local-moran',
+  tables: [''],
   title: { zh: '局部莫兰指数（LISA）', en: "Local Moran's I (LISA)" },
   summary: { zh: '各地区的局部空间自相关及高—高、高—低、低—高、低—低集聚类型', en: 'local spatial autocorrelation of each region with HH/HL/LH/LL clusters' },
   params,

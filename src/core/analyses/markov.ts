@@ -50,6 +50,7 @@ const transitionHeader = { header: ['from', 'to', 'count', 'probability'], heade
 export const markov: AnalysisDefinition<z.infer<typeof markovParams>> = {
   op: 'markov',
   method: 'markov',
+  tables: ['', 'cutoffs', 'steady-state', 'passage', 'sojourn'],
   title: { zh: '传统马尔可夫链', en: 'Markov chain' },
   summary: { zh: '得分分位数类别的年度转移概率矩阵', en: 'transition probabilities between yearly quantile classes of the scores' },
   params: markovParams,
@@ -78,6 +79,7 @@ export const markov: AnalysisDefinition<z.infer<typeof markovParams>> = {
 export const spatialMarkovAnalysis: AnalysisDefinition<z.infer<typeof spatialParams>> = {
   op: 'spatial-markov',
   method: 'spatial-markov',
+  tables: ['transitions', 'conditional', 'cutoffs', 'conditional-steady-state', 'conditional-passage'],
   title: { zh: '空间马尔可夫链', en: 'Spatial Markov chain' },
   summary: { zh: '以邻域（空间滞后）类别为条件的转移概率矩阵', en: "transition probabilities conditioned on the neighbours' (spatial lag) class" },
   params: spatialParams,

@@ -30,6 +30,7 @@ export function requireComplete(values: ArrayLike<number>, regions: { code: stri
 export const moran: AnalysisDefinition<z.infer<typeof params>> = {
   op: 'moran',
   method: 'moran',
+  tables: [''],
   title: { zh: '全局莫兰指数', en: "Global Moran's I" },
   summary: { zh: '按年份的全局空间自相关：正态与随机化假设下的检验及置换检验', en: "global spatial autocorrelation by year: normality, randomisation and permutation inference" },
   params,

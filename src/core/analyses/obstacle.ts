@@ -9,7 +9,7 @@ import type { AnalysisCell, AnalysisDefinition } from './types.js';
 const params = z
   .object({
     /** How many obstacles to list per region and year, at each level. */
-    top: z.number().int().min(1).default(5),
+    top: z.number().int().min(1).max(100).default(5),
     rescale: rescaleParam,
   })
   .strict();
@@ -74,6 +74,7 @@ export function obstacleTable(build: Build, rescale: 'auto' | 'min-max' | 'none'
 export const obstacle: AnalysisDefinition<z.infer<typeof params>> = {
   op: 'obstacle',
   method: 'obstacle',
+  tables: ['indicators', 'dimensions', 'top'],
   title: { zh: '障碍度', en: 'Obstacle degree' },
   summary: { zh: '各地区各年份指标与维度的障碍度及主要障碍因子', en: 'obstacle degree of indicators and dimensions per region and year; top-k obstacles' },
   params,

@@ -1,4 +1,4 @@
-import { NqpfError, NqpfErrors, throwAll } from '../errors/nqpf-error.js';
+import { NqpfError, NqpfErrors } from '../errors/nqpf-error.js';
 import type { Build } from '../pipeline/run.js';
 import { findAnalysis } from './registry.js';
 import type { AnalysisResult, NeighborFile } from './types.js';
@@ -20,28 +20,20 @@ export function runAnalyses(build: Build, files: Record<string, NeighborFile> = 
       throw locate(e, pointer);
     }
   });
-  refuseOutputCollisions(results);
+  refuseUndeclaredTables(results);
   return results;
 }
 
 /**
- * Each analysis table is written as `analyses/<id>` or `analyses/<id>-<table>`, so ids such as `markov`
- * and `markov-passage` could name one file twice (issue 17: the Markov passage times were silently
- * overwritten by a CV table). Every output name is checked unique before anything is written; a
- * collision is an error at the later analysis's id, naming both.
+ * Output names were proved distinct by resolveAnalyses from each analysis's declared `tables`; a kernel that
+ * returns a table it did not declare is a programming error, caught here before anything is written.
  */
-function refuseOutputCollisions(results: AnalysisResult[]): void {
-  const owner = new Map<string, number>();
-  const errors: NqpfError[] = [];
-  results.forEach((result, index) => {
-    for (const table of result.tables) {
-      const name = `${result.id}${table.name ? `-${table.name}` : ''}`;
-      const first = owner.get(name);
-      if (first === undefined) owner.set(name, index);
-      else if (first !== index) errors.push(new NqpfError('ANALYSIS_OUTPUT_COLLISION', { name, first: results[first].id, second: result.id }, { pointer: `/analyses/${index}/id` }));
-    }
-  });
-  throwAll(errors);
+function refuseUndeclaredTables(results: AnalysisResult[]): void {
+  for (const result of results) {
+    const declared = findAnalysis(result.op, result.method)?.tables ?? [];
+    const extra = result.tables.find((t) => !declared.includes(t.name));
+    if (extra) throw new Error(`analysis ${result.op}/${result.method} returned table "${extra.name}", not in its declared tables`);
+  }
 }
 
 function locate(e: unknown, pointer: string): unknown {

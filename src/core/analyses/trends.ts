@@ -24,6 +24,7 @@ const params = z
 export const trends: AnalysisDefinition<z.infer<typeof params>> = {
   op: 'trends',
   method: 'trends',
+  tables: ['growth', 'yoy', 'means'],
   title: { zh: '趋势分析', en: 'Trends' },
   summary: { zh: '各地区各节点的年均增长率、同比增长率，以及全国和分组均值', en: 'growth of each node per region (CAGR, year on year), national and group means by year' },
   params,

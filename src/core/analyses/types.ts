@@ -62,6 +62,11 @@ export interface AnalysisDefinition<P = any> {
   method: string;
   title: LocalizedName;
   summary: LocalizedName;
+  /**
+   * The names of every table it returns ('' = the main one), known before it runs, so resolveAnalyses can
+   * prove the output files `analyses/<id>[-<table>].csv` distinct before any computation (issue 17).
+   */
+  tables: readonly string[];
   /** Parameter schema with defaults; strict, so unknown keys are errors. */
   params: z.ZodType<P>;
   run(build: Build, params: P, ctx: AnalysisContext): AnalysisTable[];

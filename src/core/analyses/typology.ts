@@ -23,9 +23,9 @@ const params = z
     /** Clustering on the dimension scores: seeded k-means++ or Ward (R hclust ward.D2); k is capped at the regions. */
     cluster: z.enum(['kmeans', 'ward']).default('kmeans'),
     clusters: z.number().int().min(1).max(50).default(4),
-    top: z.number().int().min(0).default(3),
-    strengths: z.number().int().min(0).default(3),
-    similar: z.number().int().min(0).default(3),
+    top: z.number().int().min(0).max(100).default(3),
+    strengths: z.number().int().min(0).max(100).default(3),
+    similar: z.number().int().min(0).max(100).default(3),
     rescale: rescaleParam,
   })
   .strict();
@@ -82,6 +82,7 @@ function nearest(points: number[][], r: number, k: number): number[] {
 export const typology: AnalysisDefinition<z.infer<typeof params>> = {
   op: 'typology',
   method: 'typology',
+  tables: ['regions', 'dimensions', 'strengths', 'clusters', 'bands'],
   title: { zh: '分类指导', en: 'Typology for classified guidance' },
   summary: { zh: '水平分级、优势与短板维度、水平—增速象限、聚类、优劣势指标与地区画像', en: 'level bands, leading/lagging dimensions, level × growth quadrants, clusters, strengths and weaknesses, region profiles' },
   params,

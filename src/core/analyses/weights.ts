@@ -17,7 +17,7 @@ export const weightsParam = z
     z
       .object({
         coordinates: z.string().min(1),
-        k: z.number().int().min(1).optional(),
+        k: z.number().int().min(1).max(100).optional(),
         threshold: z.number().positive().optional(),
         power: z.number().positive().default(1),
       })

@@ -29,12 +29,3 @@ export function checkIndicator(indicators: readonly string[], code: string, poin
   errors.push(new NqpfError('GUIDANCE_UNKNOWN_INDICATOR', { indicator: code, known: indicators.join(', ') }, { pointer }));
   return false;
 }
-
-/** Ids unique within a block. */
-export function checkIds(items: readonly { id: string }[], block: string, errors: NqpfError[]): void {
-  const seen = new Set<string>();
-  items.forEach((item, k) => {
-    if (seen.has(item.id)) errors.push(new NqpfError('GUIDANCE_DUPLICATE_ID', { id: item.id, block }, { pointer: `/${block}/${k}/id` }));
-    seen.add(item.id);
-  });
-}

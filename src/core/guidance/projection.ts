@@ -7,6 +7,9 @@ import { checkIndicator } from './locate.js';
 import { heldExtended, heldModel, rebuildWith } from './rebuild.js';
 import type { ProjectionSpec } from './schema.js';
 
+/** Years a projection may reach past the data (issue 17: each is a year of every region × indicator, rebuilt). */
+export const MAX_PROJECTION_YEARS = 50;
+
 export interface ProjectionRow {
   region: string;
   year: number;
@@ -48,6 +51,7 @@ export function checkProjection(build: Build, spec: ProjectionSpec, errors: Nqpf
   if (panel.timeless) errors.push(new NqpfError('PROJECTION_TIMELESS', {}, { pointer: '/projection' }));
   const lastYear = panel.years[panel.years.length - 1];
   if (!panel.timeless && spec.to <= lastYear) errors.push(new NqpfError('PROJECTION_NOT_AFTER', { to: spec.to, last: lastYear }, { pointer: '/projection/to' }));
+  if (!panel.timeless && spec.to - lastYear > MAX_PROJECTION_YEARS) errors.push(new NqpfError('PROJECTION_TOO_FAR', { to: spec.to, last: lastYear, limit: MAX_PROJECTION_YEARS }, { pointer: '/projection/to' }));
   const codes = indicatorsOf(build.results.framework).map((n) => n.code);
   for (const [code, [low, high]] of Object.entries(spec.range ?? {})) {
     if (!checkIndicator(codes, code, `/projection/range/${code}`, errors)) continue;

@@ -1,6 +1,5 @@
 import { NqpfError, throwAll } from '../errors/nqpf-error.js';
 import type { Build } from '../pipeline/run.js';
-import { checkIds } from './locate.js';
 import { planPath, runPath, type PathPlan, type PathResult } from './path.js';
 import { checkProjection, runProjection, type ProjectionResult } from './projection.js';
 import { planScenario, runScenario, type ScenarioPlan, type ScenarioResult } from './scenario.js';
@@ -34,8 +33,6 @@ export function hasGuidance(build: Build): boolean {
 export function runGuidance(build: Build, targets?: TargetsInput): GuidanceResult {
   const spec = build.spec;
   const errors: NqpfError[] = [];
-  checkIds(spec.scenarios ?? [], 'scenarios', errors);
-  checkIds(spec.paths ?? [], 'paths', errors);
   const scenarioPlans = (spec.scenarios ?? []).map((s, k) => planScenario(build, s, `/scenarios/${k}`, errors)).filter((p): p is ScenarioPlan => p !== null);
   const pathPlans = (spec.paths ?? []).map((p, k) => planPath(build, p, `/paths/${k}`, errors)).filter((p): p is PathPlan => p !== null);
   const projectionOk = spec.projection ? checkProjection(build, spec.projection, errors) : false;

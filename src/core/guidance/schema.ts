@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { fileSafeId } from '../spec/output-names.js';
 
 /**
  * The guidance blocks of the spec (issue 15; names pinned): what-if `scenarios`, `paths` to a target,
  * a `projection` of current trends, and planners' `targets` (a CSV of indicator, region or *, year, value).
  * They read a build and never change it: `run` ignores them; `runGuidance` computes them.
  */
-const id = z.string().regex(/^[A-Za-z][\w-]*$/, 'ids start with a letter; letters, digits, _ and -');
+/** Scenario and path ids name their files (scenarios/<id>.csv, paths/<id>.csv): spec/output-names.ts. */
+const id = fileSafeId;
 /** A region as the spec names it: its code (YAML may read 110000 as a number), zh or en name. */
 const regionRef = z.union([z.string().min(1), z.number().int()]);
 
@@ -52,7 +54,8 @@ export const pathSchema = z
 
 export const projectionSchema = z
   .object({
-    to: z.number().int(),
+    /** At most MAX_PROJECTION_YEARS after the data's last year (projection.ts); the schema bounds the number itself. */
+    to: z.number().int().min(1000).max(9999),
     method: z.enum(['cagr', 'linear']).default('cagr'),
     window: z.number().int().min(2).max(50).default(5),
     /** false (default): weights and the latest normalisation bounds held, so projected scores continue scores.csv's

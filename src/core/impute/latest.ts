@@ -5,7 +5,7 @@ import { imputeState } from './apply.js';
 const params = z
   .object({
     /** How many years back a value may be carried forward; omitted = no limit. */
-    lookback: z.number().int().positive().optional(),
+    lookback: z.number().int().positive().max(100).optional(),
   })
   .strict();
 

@@ -3,6 +3,7 @@ import zhCN from 'zod/v4/locales/zh-CN.js'; // one locale: the index loads all o
 import { NqpfError, throwAll } from '../errors/nqpf-error.js';
 import { defaultMethod, findMethod, methodsOf, registeredOps } from '../pipeline/registry.js';
 import { resolveAnalyses } from '../analyses/resolve.js';
+import { checkOutputNames } from './output-names.js';
 import { reservedKeyErrors } from './reserved-keys.js';
 import { specSchema, stepSchema, type ResolvedSpec, type ResolvedStep } from './schema.js';
 
@@ -28,6 +29,7 @@ export function resolveSpec(document: unknown): ResolvedSpec {
     steps.push(resolveStep(step.data, id, pointer, errors));
   });
   const analyses = resolveAnalyses((document as { analyses?: unknown } | null)?.analyses, errors);
+  if (parsed.success) guidanceOutputNames(parsed.data, errors);
   throwAll(sortByPointer(errors));
   const spec = parsed.data!;
   return {
@@ -44,6 +46,14 @@ export function resolveSpec(document: unknown): ResolvedSpec {
     ...(spec.projection === undefined ? {} : { projection: spec.projection }),
     ...(spec.targets === undefined ? {} : { targets: spec.targets }),
   };
+}
+
+/** Scenario and path ids name files (scenarios/<id>.csv; paths/<id>.csv and paths/<id>-outcome.csv): distinct, also in case. */
+function guidanceOutputNames(spec: { scenarios?: { id: string }[]; paths?: { id: string }[] }, errors: NqpfError[]): void {
+  const owners = (block: string, items: { id: string }[] = [], suffixes: string[]) =>
+    items.map((item, k) => ({ id: item.id, pointer: `/${block}/${k}`, files: suffixes.map((s) => `${item.id}${s}`), explicit: true }));
+  checkOutputNames('scenarios', owners('scenarios', spec.scenarios, ['']), 'GUIDANCE_DUPLICATE_ID', errors);
+  checkOutputNames('paths', owners('paths', spec.paths, ['', '-outcome']), 'GUIDANCE_DUPLICATE_ID', errors);
 }
 
 /** Resolve one step against the registry: known op and method, params parsed with defaults. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileSafeId } from './output-names.js';
 import { pathSchema, projectionSchema, scenarioSchema, targetsRefSchema, type PathSpec, type ProjectionSpec, type Scenario } from '../guidance/schema.js';
 
 /**
@@ -14,6 +15,12 @@ const nodeOverrideSchema = z
     direction: z.union([z.literal(1), z.literal(-1)]).optional(),
   })
   .strict();
+
+/**
+ * Entries a list of the spec may hold (steps, analyses, scenarios, paths, varied parameters, extra data
+ * files): each is a pass over the data, a rebuild or an LP, so a list is work to cap like a count (issue 17).
+ */
+export const MAX_LIST = 100;
 
 export const frameworkRefSchema = z.union([
   z.string().min(1),
@@ -35,7 +42,7 @@ export const dataRefSchema = z.union([
     .object({
       path: z.string().min(1),
       /** Further files read the same way and merged by region and year (e.g. one EPS DATA export per indicator group). */
-      also: z.array(z.string().min(1)).optional(),
+      also: z.array(z.string().min(1)).max(MAX_LIST).optional(),
       format: z.enum(['auto', 'wide', 'long', 'coinr']).optional(),
       sheet: z.string().optional(),
       region: z.string().optional(),
@@ -71,7 +78,8 @@ export const stepSchema = z
   })
   .strict();
 
-export const analysisSchema = stepSchema;
+/** An analysis: a step whose id names its output files (analyses/<id>[-<table>].csv). */
+export const analysisSchema = stepSchema.extend({ id: fileSafeId.optional() });
 
 const varyValues = z.union([
   z.array(z.unknown()).min(1),
@@ -97,7 +105,8 @@ export const uncertaintySchema = z
           })
           .strict(),
       )
-      .min(1),
+      .min(1)
+      .max(MAX_LIST),
   })
   .strict();
 
@@ -109,11 +118,11 @@ export const specSchema = z
     framework: frameworkRefSchema,
     data: dataRefSchema,
     seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
-    steps: z.array(stepSchema).min(1),
-    analyses: z.array(analysisSchema).optional(),
+    steps: z.array(stepSchema).min(1).max(MAX_LIST),
+    analyses: z.array(analysisSchema).max(MAX_LIST).optional(),
     uncertainty: uncertaintySchema.optional(),
-    scenarios: z.array(scenarioSchema).optional(),
-    paths: z.array(pathSchema).optional(),
+    scenarios: z.array(scenarioSchema).max(MAX_LIST).optional(),
+    paths: z.array(pathSchema).max(MAX_LIST).optional(),
     projection: projectionSchema.optional(),
     /** A CSV of planners' targets: indicator, region (or *), year, value. */
     targets: targetsRefSchema.optional(),

@@ -10,7 +10,8 @@ import { winsorise } from './winsorise.js';
 const rule = {
   skew: z.number().positive(),
   kurtosis: z.number(),
-  winmax: z.number().int().min(0),
+  /** Points winsorised at most per indicator (COINr default 5); each is a pass over the column (issue 17 cap). */
+  winmax: z.number().int().min(0).max(1000),
   log: z.enum(['log_CT', 'log_CT_plus', 'log_CT_orig', 'boxcox', 'log']),
   lambda: z.number(),
 };

@@ -7,8 +7,19 @@ import { NqpfError } from '../../core/errors/nqpf-error.js';
 /** Input files above this size are refused before reading (they would not fit a spreadsheet anyway). */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-/** The installed package's root: `nqpf:` paths in a spec resolve against it (bundled data and frameworks). */
-export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+/**
+ * The installed package's root: `nqpf:` paths in a spec resolve against it (bundled data and frameworks). The
+ * nearest folder above this module with a package.json — this module runs from dist/io/node/ or, bundled, from
+ * dist/bundle/ (scripts/bundle.mjs).
+ */
+export const PACKAGE_ROOT = packageRoot(dirname(fileURLToPath(import.meta.url)));
+
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '../../..');
+  }
+}
 
 export function readInput(path: string, shownAs: string): Uint8Array {
   if (!existsSync(path) || !statSync(path).isFile()) throw new NqpfError('FILE_NOT_FOUND', { path: shownAs }, { file: shownAs });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allAnalyses } from '../../../src/core/analyses/registry.js';
-import { NqpfErrors, regenerate, resolveSpec } from '../../../src/core/index.js';
+import { NqpfError, NqpfErrors, regenerate, resolveSpec } from '../../../src/core/index.js';
 import { outputTables } from '../../../src/io/output-tables.js';
 import { buildOf, oneIndicator, tableOf } from './helpers.js';
 
@@ -74,5 +74,60 @@ describe('analysis validation before any computation', () => {
     const build = buildOf({ nodes: oneIndicator, regions: ['a', 'b', 'c', 'd'], groups: { region4: ['e', 'e', 'w', 'w'] }, columns: { y: [1, 2, 3, 4] }, analyses: [{ id: 'dagum', op: 'disparity' }, { op: 'disparity', method: 'cv' }] });
     const names = outputTables(build).map((t) => t.name).filter((n) => n.startsWith('analyses/'));
     expect(names).toEqual(['analyses/dagum-summary', 'analyses/dagum-groups', 'analyses/dagum-pairs', 'analyses/disparity']);
+  });
+});
+
+describe('output names unique by construction (issue 17)', () => {
+  const scenario = (id: string) => ({ id, regions: ['a'], changes: { y: { add: 1 } } });
+  const path = (id: string) => ({ id, region: 'a', target: { rank: 1 } });
+  function messages(extra: Record<string, unknown>): [string, string | undefined, Record<string, unknown>][] {
+    try {
+      resolveSpec({ ...base, ...extra });
+    } catch (e) {
+      return (e instanceof NqpfErrors ? e.errors : [e as NqpfError]).map((x) => [x.code, x.where.pointer, x.params]);
+    }
+    return [];
+  }
+
+  it('resolveSpec: an id equal to another analysis\'s table file is refused at the later id, naming both', () => {
+    expect(messages({ analyses: [{ op: 'markov' }, { id: 'markov-passage', op: 'disparity', method: 'cv' }] })).toEqual([
+      ['OUTPUT_NAME_COLLISION', '/analyses/1/id', { first: 'markov', firstPointer: '/analyses/0', second: 'markov-passage', file: 'analyses/markov-passage.csv', other: 'analyses/markov-passage.csv' }],
+    ]);
+  });
+
+  it('resolveSpec: the later analysis is refused too when it is the one with the table (order does not matter)', () => {
+    expect(messages({ analyses: [{ id: 'markov-passage', op: 'disparity', method: 'cv' }, { op: 'markov' }] })).toEqual([
+      ['OUTPUT_NAME_COLLISION', '/analyses/1/op', { first: 'markov-passage', firstPointer: '/analyses/0', second: 'markov', file: 'analyses/markov-passage.csv', other: 'analyses/markov-passage.csv' }],
+    ]);
+  });
+
+  it('resolveSpec: ids that differ only in case, a Windows device name, a slash, a 65-character id are refused', () => {
+    const found = messages({ analyses: [{ op: 'disparity', method: 'cv' }, { id: 'Disparity', op: 'moran' }, { id: 'con', op: 'moran' }, { id: 'a/b', op: 'obstacle' }, { id: `a${'b'.repeat(64)}`, op: 'obstacle' }] });
+    expect(found.map(([code, pointer]) => [code, pointer])).toEqual([
+      ['OUTPUT_NAME_CASE_COLLISION', '/analyses/1/id'],
+      ['OUTPUT_NAME_RESERVED', '/analyses/2/id'],
+      ['SPEC_SCHEMA', '/analyses/3/id'],
+      ['SPEC_SCHEMA', '/analyses/4/id'],
+    ]);
+    expect(found[0][2]).toMatchObject({ file: 'analyses/Disparity.csv', other: 'analyses/disparity.csv' });
+  });
+
+  it('resolveSpec: a duplicate analysis id names the first one\'s pointer', () => {
+    expect(messages({ analyses: [{ op: 'trends' }, { op: 'trends' }] })).toEqual([['ANALYSIS_DUPLICATE_ID', '/analyses/1/op', { id: 'trends', first: '/analyses/0', block: 'analyses' }]]);
+  });
+
+  it('resolveSpec: path "a" writes paths/a-outcome.csv, so a path "a-outcome" is refused; scenarios and paths are separate folders', () => {
+    expect(messages({ paths: [path('a'), path('a-outcome')], scenarios: [scenario('a'), scenario('A'), scenario('a')] }).map(([code, pointer]) => [code, pointer])).toEqual([
+      ['OUTPUT_NAME_COLLISION', '/paths/1/id'],
+      ['OUTPUT_NAME_CASE_COLLISION', '/scenarios/1/id'],
+      ['GUIDANCE_DUPLICATE_ID', '/scenarios/2/id'],
+    ]);
+  });
+
+  it('registry: every analysis declares its tables, distinct, the main one as ""', () => {
+    for (const a of allAnalyses()) {
+      expect(a.tables.length).toBeGreaterThan(0);
+      expect(new Set(a.tables).size).toBe(a.tables.length);
+    }
   });
 });

@@ -98,6 +98,15 @@ describe('runUncertainty on ASEM', () => {
     expect(threaded.result.intervals).toEqual(result.intervals);
   });
 
+  it('runUncertaintyParallel: a small job asked for 2 threads runs in this thread alone, with the same bytes', async () => {
+    // a few milliseconds of runs: never worth a worker's boot (WORKER_WORTH_SECONDS), whatever the machine's load
+    const small = await runUncertaintyParallel(document, build, { workers: 2 });
+    expect(small.threads).toBe(1);
+    expect(Buffer.from(small.result.scores.buffer).equals(Buffer.from(result.scores.buffer))).toBe(true);
+    expect(Buffer.from(small.result.ranks.buffer).equals(Buffer.from(result.ranks.buffer))).toBe(true);
+    expect(small.result.intervals).toEqual(result.intervals);
+  });
+
   it('runUncertaintyParallel: an abort keeps the finished rows, which equal those of the full analysis', async () => {
     const stop = new AbortController();
     const partial = await runUncertaintyParallel(document, build, { workers: 1, signal: stop.signal, onProgress: () => stop.abort() });

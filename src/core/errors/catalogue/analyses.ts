@@ -4,7 +4,7 @@ import type { Message } from '../messages.js';
 export const analysisMessages: Record<string, Message> = {
   ANALYSIS_UNKNOWN_OP: { zh: '未知的分析类型 "{op}"；可用：{known}', en: 'unknown analysis "{op}"; known: {known}' },
   ANALYSIS_UNKNOWN_METHOD: { zh: '分析 "{op}" 没有方法 "{method}"；可用：{known}', en: 'analysis "{op}" has no method "{method}"; known: {known}' },
-  ANALYSIS_DUPLICATE_ID: { zh: '分析 id "{id}" 重复；同一类分析出现两次时请分别指定 id', en: 'duplicate analysis id "{id}"; give each analysis of the same op its own id' },
+  ANALYSIS_DUPLICATE_ID: { zh: '分析 id "{id}" 与 {first} 重复；同一类分析出现两次时请分别指定 id', en: 'duplicate analysis id "{id}" (also at {first}); give each analysis of the same op its own id' },
   ANALYSIS_UNKNOWN_NODE: { zh: '指标体系中没有节点 "{node}"；可用：{known}', en: 'no node "{node}" in the framework; known: {known}' },
   ANALYSIS_UNKNOWN_YEAR: { zh: '数据中没有 {year} 年；可用年份：{years}', en: 'no year {year} in the data; years: {years}' },
   ANALYSIS_GROUP_MISSING: { zh: '地区 {region} 没有分组 "{groups}"', en: 'region {region} has no "{groups}" group' },

@@ -2,7 +2,7 @@ import type { Message } from '../messages.js';
 
 /** Messages of the guidance blocks (issue 15): scenarios, paths, projection, targets (src/core/guidance). */
 export const guidanceMessages: Record<string, Message> = {
-  GUIDANCE_DUPLICATE_ID: { zh: '{block} 中的 id "{id}" 重复', en: 'duplicate id "{id}" in {block}' },
+  GUIDANCE_DUPLICATE_ID: { zh: '{block} 中的 id "{id}" 与 {first} 重复', en: 'duplicate id "{id}" in {block} (also at {first})' },
   GUIDANCE_UNKNOWN_REGION: { zh: '数据中没有地区 "{region}"（可用名称或代码，例如：{known}）', en: 'no region "{region}" in the data (names or codes, e.g. {known})' },
   GUIDANCE_UNKNOWN_INDICATOR: { zh: '构建中没有指标 "{indicator}"；可用：{known}', en: 'no indicator "{indicator}" in the build; known: {known}' },
   GUIDANCE_UNKNOWN_NODE: { zh: '指标体系中没有节点 "{node}"；可用：{known}', en: 'no node "{node}" in the framework; known: {known}' },

@@ -3,13 +3,29 @@ import type { Message } from '../messages.js';
 /** Bounds on work and size (issue 17): what a hostile or careless file is refused with. */
 export const limitMessages: Record<string, Message> = {
   SPEC_RESERVED_KEY: { zh: '键 "{key}" 不可使用（会被悄悄丢弃）', en: 'key "{key}" is not allowed (it would be silently dropped)' },
-  ANALYSIS_OUTPUT_COLLISION: {
-    zh: '分析 "{first}" 与 "{second}" 都会写出 analyses/{name}.csv：请给其中一个换 id',
-    en: 'analyses "{first}" and "{second}" would both write analyses/{name}.csv: give one of them another id',
+  OUTPUT_NAME_COLLISION: {
+    zh: '"{first}"（{firstPointer}）与 "{second}" 都会写出 {file}：请给其中一个换 id',
+    en: '"{first}" ({firstPointer}) and "{second}" would both write {file}: give one of them another id',
+  },
+  OUTPUT_NAME_CASE_COLLISION: {
+    zh: '"{first}"（{firstPointer}）与 "{second}" 会写出 {other} 和 {file}，在 Windows 和 macOS 上是同一个文件（仅大小写不同）：请给其中一个换 id',
+    en: '"{first}" ({firstPointer}) and "{second}" would write {other} and {file}, one file on Windows and macOS (the names differ only in case): give one of them another id',
+  },
+  OUTPUT_NAME_RESERVED: {
+    zh: 'id "{id}" 会写出 {file}，这是 Windows 的保留设备名（CON、PRN、AUX、NUL、COM0–9、LPT0–9）：请换一个 id',
+    en: 'id "{id}" would write {file}, a reserved device name on Windows (CON, PRN, AUX, NUL, COM0–9, LPT0–9): choose another id',
   },
   MEMORY_ESTIMATE: {
     zh: '该数据（{regions} 个地区 × {years} 年 × {indicators} 个指标）估计需要 {needed} MiB 内存，本机可用 {available} MiB：请缩小数据或减少步骤',
     en: 'this data ({regions} regions × {years} years × {indicators} indicators) needs an estimated {needed} MiB of memory; the machine has {available} MiB free: use less data or fewer steps',
+  },
+  PROJECTION_TOO_FAR: {
+    zh: '预测到 {to} 年，距数据最后一年 {last} 超过 {limit} 年上限（外推越远越不可信，计算量也随年数增长）',
+    en: 'projection to {to} is more than {limit} years after the data\'s last year {last} (the limit: extrapolation that far means little, and the work grows with every year)',
+  },
+  OUT_OF_MEMORY: {
+    zh: '内存不足：计算超出了 JavaScript 堆的上限。请缩小数据或减少步骤，或用 NODE_OPTIONS=--max-old-space-size=<MB> 提高上限',
+    en: 'out of memory: the work outgrew the JavaScript heap limit. Use less data or fewer steps, or raise the limit with NODE_OPTIONS=--max-old-space-size=<MB>',
   },
   OPTION_OVER_CAP: { zh: '{option} 为 {value}，超过上限 {limit}', en: '{option} is {value}, over the limit of {limit}' },
   PORT_INVALID: { zh: '--port "{value}" 不是 0–65535 之间的端口号', en: '--port "{value}" is not a port number from 0 to 65535' },

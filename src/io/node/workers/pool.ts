@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { NqpfError, NqpfErrors, type Build } from '../../../core/index.js';
@@ -10,7 +10,10 @@ import type { UncertaintyPlan } from '../../../core/uncertainty/plan.js';
 import type { SerializedError, WorkerReply, WorkerRequest, WorkerSetup } from './uncertainty-worker.js';
 
 export interface ParallelOptions extends UncertaintyOptions {
-  /** Worker threads; 1 runs in this thread. Default: the machine's available parallelism. */
+  /**
+   * Most threads to use; 1 runs in this thread. Default: the machine's available parallelism. Worker threads
+   * start only when the runs left are estimated to outlast their boot (WORKER_WORTH_SECONDS).
+   */
   workers?: number;
   /** Called after each finished chunk with the runs done so far. */
   onProgress?: (doneRuns: number, totalRuns: number) => void;
@@ -30,7 +33,7 @@ export interface ParallelResult {
 /**
  * Run an uncertainty or sensitivity analysis over threads: this one plus `workers − 1` worker threads.
  * Rows of the design are handed out in small chunks to whichever thread is free — this thread starts at
- * once, workers join as soon as they have booted — and each chunk's numbers depend only on (seed, row), so
+ * once, workers (when the job is large enough to pay for their boot) join as soon as they have booted — and each chunk's numbers depend only on (seed, row), so
  * the result is byte-identical for any number of workers. Every thread writes its runs into one store on
  * SharedArrayBuffers (nothing is copied back), and the intervals are computed over the same threads, each
  * for a range of cells. Workers start from compiled JavaScript (dist/) or, when nqpf runs from its
@@ -57,6 +60,22 @@ export async function runUncertaintyParallel(document: unknown, build: Build, op
   } finally {
     for (const w of workers) void w.terminate();
   }
+}
+
+/**
+ * Estimated seconds of runs left (on this thread alone) above which worker threads are started: a worker boots
+ * in ~0.2–0.5 s (loading nqpf, rebuilding the nominal build) and two busy threads each run ~30 % slower than one
+ * on a 2-core machine, so a worker pays off only well above its boot time.
+ */
+const WORKER_WORTH_SECONDS = 1;
+
+/**
+ * Workers worth starting now: no more than the cores other programs leave idle (the load average counts this
+ * thread), since a worker sharing a busy core only slows every thread down (measured: 2 threads on a loaded
+ * 2-core machine took twice as long as 1).
+ */
+function idleCores(wanted: number): number {
+  return Math.max(0, Math.min(wanted, Math.round(availableParallelism() - loadavg()[0])));
 }
 
 /** Every run's scores and ranks, run-major; on SharedArrayBuffers when worker threads write into it. */
@@ -149,28 +168,34 @@ function schedule(
     };
     const cells = store.scores.length / plan.totalRuns;
     const view = (values: Float64Array, fromRow: number, toRow: number) => values.subarray(fromRow * plan.runsPerRow * cells, toRow * plan.runsPerRow * cells);
-    for (let w = 0; w < (pool?.count ?? 0); w++) {
-      const worker = new Worker(pool!.entry.url, { workerData: { ...pool!.setup, entry: pool!.entry.entry } });
-      workers.push(worker);
-      worker.on('message', (reply: WorkerReply) => {
-        if (reply.type === 'error') return finish(deserializeError(reply.error));
-        if (reply.type === 'ready') {
-          // two chunks in flight: a worker never waits for this thread (busy with its own chunk) to send the next
-          ready.add(worker);
+    const startWorkers = (count: number) => {
+      for (let w = 0; w < count; w++) {
+        const worker = new Worker(pool!.entry.url, { workerData: { ...pool!.setup, entry: pool!.entry.entry } });
+        workers.push(worker);
+        worker.on('message', (reply: WorkerReply) => {
+          if (reply.type === 'error') return finish(deserializeError(reply.error));
+          if (reply.type === 'ready') {
+            // two chunks in flight: a worker never waits for this thread (busy with its own chunk) to send the next
+            ready.add(worker);
+            dispatch(worker);
+          }
+          if (reply.type === 'rows') {
+            busy--;
+            const { fromRow, toRow, failures } = reply;
+            record({ fromRow, toRow, scores: view(store.scores, fromRow, toRow), ranks: view(store.ranks, fromRow, toRow), failures }, worker);
+          }
           dispatch(worker);
-        }
-        if (reply.type === 'rows') {
-          busy--;
-          const { fromRow, toRow, failures } = reply;
-          record({ fromRow, toRow, scores: view(store.scores, fromRow, toRow), ranks: view(store.ranks, fromRow, toRow), failures }, worker);
-        }
-        dispatch(worker);
-      });
-      worker.on('error', (error) => finish(error));
-      worker.on('exit', (code) => {
-        if (!settled && code !== 0) finish(new Error(`uncertainty worker exited with code ${code}`));
-      });
-    }
+        });
+        worker.on('error', (error) => finish(error));
+        worker.on('exit', (code) => {
+          if (!settled && code !== 0) finish(new Error(`uncertainty worker exited with code ${code}`));
+        });
+      }
+    };
+    // Workers join only when the work left is worth their boot: timed on this thread's second chunk (the first
+    // pays for the prefix cache and the JIT). Small jobs stay in process, so more workers are never slower.
+    if (!options.inline) startWorkers(pool?.count ?? 0);
+    let mainChunks = 0;
     // This thread works too, one chunk at a time, yielding between chunks to workers' messages and Ctrl-C.
     const execute = createExecutor(build, plan);
     const loop = () => {
@@ -184,11 +209,13 @@ function schedule(
         mainDone = true;
         return finish();
       }
+      const started = performance.now();
       try {
         record(execute(chunk[0], chunk[1], store), 'main');
       } catch (error) {
         return finish(error);
       }
+      if (++mainChunks === 2 && pool && ((performance.now() - started) / 1000) * (chunks.length - next) > WORKER_WORTH_SECONDS) startWorkers(idleCores(pool.count));
       setImmediate(loop);
     };
     setImmediate(loop);
