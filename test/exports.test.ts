@@ -96,6 +96,7 @@ const expected = [
   'vikorKernel',
   'winsorise',
   'withAnalyses',
+  'withChecks',
   'zScoreKernel',
 ];
 

@@ -4,7 +4,7 @@ export { NqpfError, NqpfErrors, isNqpfError, locationPrefix, type ErrorLocation 
 export { messages, formatMessage, type Lang } from './errors/messages.js';
 export { buildFramework, type RawFrameworkNode } from './framework/build-framework.js';
 export { effectiveWeights, indicatorsOf, childrenOf, rootOf } from './framework/tree.js';
-export { run, regenerate, hashSpec, ENGINE_VERSION, type Build, type Inputs, type Results, type StepRecord, type WeightRow } from './pipeline/run.js';
+export { run, regenerate, withChecks, hashSpec, ENGINE_VERSION, type Build, type Inputs, type RegenerateOptions, type Results, type StepRecord, type WeightRow } from './pipeline/run.js';
 export { allMethods, findMethod, methodsOf, defaultMethod } from './pipeline/registry.js';
 export { OPS, type MethodDefinition, type Note, type Op, type PipelineState } from './pipeline/types.js';
 export { resolveSpec } from './spec/resolve.js';

@@ -1,7 +1,7 @@
 // Invariants of the core engine over random panels (fast-check; DESIGN.md §8).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, regenerate, resolveSpec, run, type Framework, type Panel } from '../../src/core/index.js';
+import { canonicalJson, regenerate, resolveSpec, run, withChecks, type Build, type Framework, type Panel } from '../../src/core/index.js';
 import { buildFramework } from '../../src/core/framework/build-framework.js';
 
 const framework: Framework = buildFramework(
@@ -142,6 +142,32 @@ describe('core invariants', () => {
         expect(canonicalJson(regenerated.results)).toBe(canonicalJson(full.results));
         expect(canonicalJson(regenerated.steps)).toBe(canonicalJson(full.steps));
         expect(canonicalJson(panel.columns)).toBe(snapshot);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('regenerate with new weights and checks deferred (the web slider): scores and ranks equal a full run cell for cell, withChecks gives its checks', () => {
+    const weightArb = fc.double({ min: 0.01, max: 5, noNaN: true });
+    const bits = (build: Build) => Object.fromEntries(Object.entries(build.results.scores).map(([code, column]) => [code, [Array.from(column), Array.from(build.results.ranks[code])]]));
+    fc.assert(
+      fc.property(panelArb, fc.array(fc.tuple(fc.constantFrom('D1', 'D2', 'x1', 'x3'), weightArb), { minLength: 1, maxLength: 4 }), fc.boolean(), (panel, moves, rankStep) => {
+        const steps = (weights: Record<string, number>) => [
+          { op: 'normalize', method: 'min-max', params: { range: [0, 1] } },
+          { op: 'weight', method: 'fixed', params: { weights } },
+          { op: 'aggregate' },
+          ...(rankStep ? [{ op: 'rank' }] : []),
+        ];
+        let weights: Record<string, number> = { D1: 1, D2: 1 };
+        let build = run(spec(steps(weights)), { framework, panel });
+        for (const [code, weight] of moves) {
+          weights = { ...weights, [code]: weight };
+          build = regenerate(build, spec(steps(weights)), { checks: false });
+          const full = run(spec(steps(weights)), { framework, panel });
+          expect(bits(build)).toEqual(bits(full));
+          expect(build.checks).toEqual([]);
+          expect(withChecks(build).checks).toEqual(full.checks);
+        }
       }),
       { numRuns: 40 },
     );

@@ -48,8 +48,8 @@ describe('WorkerClient', () => {
       expect(answer.type).toBe('error');
       expect(answer.type === 'error' && answer.problems[0]).toEqual({
         code: 'WORKER_FAILED',
-        zh: '计算线程出错并已重启：Out of memory。请重新导入数据文件',
-        en: 'the engine thread failed and was restarted: Out of memory. Import your data files again',
+        zh: '计算线程出错并已重启：Out of memory。导入的文件和修改都已保留，可点“重试”',
+        en: 'the engine thread failed and was restarted: Out of memory. Your imported files and edits are kept: press Retry',
       });
     }
     expect(workers[0].terminated).toBe(true);
@@ -69,8 +69,25 @@ describe('WorkerClient', () => {
     vi.advanceTimersByTime(200);
     const reply = await answer;
     expect(reply.type === 'error' && reply.problems[0].code).toBe('WORKER_TIMEOUT');
-    expect(reply.type === 'error' && reply.problems[0].en).toBe('the engine thread did not answer for 1 s and was restarted. Import your data files again');
+    expect(reply.type === 'error' && reply.problems[0].en).toBe('the engine thread did not answer for 1 s and was restarted. Your imported files and edits are kept: press Retry');
     expect(workers[0].terminated).toBe(true);
+  });
+
+  it('held files: a worker replaced after a failure or a time-out first gets the user\'s files again (issue 17)', async () => {
+    vi.useFakeTimers();
+    const { client: c, workers } = client(1000);
+    const bytes = new TextEncoder().encode('region,year,x\nA,2020,1\n');
+    c.hold([{ name: 'mine.csv', bytes }]);
+    void c.request({ type: 'cancel-diagnostics' });
+    workers[0].onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
+    const store = workers[1].posted[0].request as { type: string; files: { name: string; bytes: ArrayBuffer }[] };
+    expect(store.type).toBe('store');
+    expect(store.files.map((f) => [f.name, new TextDecoder().decode(f.bytes)])).toEqual([['mine.csv', 'region,year,x\nA,2020,1\n']]);
+    // A time-out of the new worker: the next one gets them too; a retried import reads the kept bytes.
+    void c.request({ type: 'cancel-diagnostics' });
+    vi.advanceTimersByTime(1000);
+    expect((workers[2].posted[0].request as { type: string }).type).toBe('store');
+    expect(new TextDecoder().decode(c.heldFile('mine.csv'))).toBe('region,year,x\nA,2020,1\n');
   });
 
   it('idle with nothing pending: no time-out fires', () => {

@@ -13,6 +13,7 @@ import { WeightSliders } from './components/weight-sliders.js';
 import { YearBar } from './components/year-bar.js';
 import { LoadProgressLine } from './components/load-progress.js';
 import { loadProgress } from './load-progress.js';
+import { withStableLists } from './stable-view.js';
 import { dimensionsOf, isProvincePanel, valueAt } from './derive.js';
 import { BuildQueue, DiagnosticsQueue, Engine, RobustnessRunner, type DiagnosticsState, type RobustnessState } from './engine.js';
 import { nameIn, STRINGS, type Lang } from './i18n.js';
@@ -25,6 +26,8 @@ type Tab = 'results' | 'profile' | 'diagnostics' | 'robustness' | 'data' | 'fram
 const TABS: Tab[] = ['results', 'profile', 'diagnostics', 'robustness', 'data', 'framework', 'methods'];
 /** Diagnostics start once builds have been quiet this long (a dragged slider does not start them on every step). */
 const DIAGNOSTICS_DELAY_MS = 500;
+/** A worker that failed or fell silent (worker-client.ts): it was replaced, and the user may retry. */
+const WORKER_PROBLEMS = new Set(['WORKER_FAILED', 'WORKER_TIMEOUT']);
 
 export function App() {
   const engine = useMemo(() => new Engine(), []);
@@ -45,6 +48,8 @@ export function App() {
   const [mapNode, setMapNode] = useState<string | null>(null);
   const [timing, setTiming] = useState<{ worker: number; total: number; from: string | null } | null>(null);
   const [busy, setBusy] = useState(true);
+  /** The result checks (dominance warnings) of the last settled spec: a slider's live builds leave them out. */
+  const [checks, setChecks] = useState<{ specHash: string; warnings: { code: string; zh: string; en: string }[] } | null>(null);
   const [diagnostics, setDiagnostics] = useState<DiagnosticsState>({ diagnostics: null, running: false, progress: null, problems: [] });
   const diagnosticsEngine = useMemo(() => new Engine(), []);
   const diagnosticsQueue = useMemo(() => new DiagnosticsQueue(diagnosticsEngine, setDiagnostics), [diagnosticsEngine]);
@@ -67,7 +72,7 @@ export function App() {
       new BuildQueue(engine, (reply: Reply) => {
         setBusy(false);
         if (reply.type === 'build') {
-          setView(reply.view);
+          setView(withStableLists(reply.view, viewRef.current));
           if (reply.quality) setQuality(reply.quality);
           setProblems([]);
           scheduleDiagnostics();
@@ -96,6 +101,7 @@ export function App() {
       const current = docRef.current;
       if (!current || current === diagnosedDoc.current) return;
       diagnosedDoc.current = current;
+      void diagnosticsEngine.request({ type: 'checks', spec: current }).then((reply) => reply.type === 'checks' && setChecks(reply));
       diagnosticsQueue.push(current);
     }, DIAGNOSTICS_DELAY_MS);
   };
@@ -117,7 +123,7 @@ export function App() {
   }, [view]);
 
   // A new panel (other years or regions): show its last year and select its top region.
-  const panelKey = view ? `${view.years.join(',')}|${view.regions.map((r) => r.code).join(',')}` : '';
+  const panelKey = useMemo(() => (view ? `${view.years.join(',')}|${view.regions.map((r) => r.code).join(',')}` : ''), [view?.years, view?.regions]);
   useEffect(() => {
     if (!view) return;
     const last = view.years.length - 1;
@@ -188,21 +194,50 @@ export function App() {
     dragBase.current = null;
   };
 
-  /** Dropped files: read off the page's thread (File.arrayBuffer), parsed and built in the worker, with progress. */
+  /**
+   * Dropped files: read off the page's thread (File.arrayBuffer), parsed and built in the worker, with progress.
+   * The page keeps a copy of each (issue 17): a worker that fails or times out is replaced and given them again,
+   * and a failed import can be retried without dropping the files a second time.
+   */
   const onFiles = async (files: File[]) => {
     if (!doc || files.length === 0) return;
     loadProgress.start(files.map((f) => f.name).join(', '), files.reduce((n, f) => n + f.size, 0));
     const payload = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+    engine.hold(payload);
     void diagnosticsQueue.store(payload);
-    const reply = await engine.request({ type: 'import', files: payload, spec: doc }, payload.map((p) => p.bytes), (progress) => loadProgress.update(progress));
+    await importHeld(payload.map((p) => p.name));
+  };
+
+  const failedImport = useRef<string[] | null>(null);
+  const importHeld = async (names: string[]) => {
+    const current = docRef.current;
+    if (!current) return;
+    const payload = names.map((name) => ({ name, bytes: engine.heldFile(name)! }));
+    failedImport.current = null;
+    const reply = await engine.request({ type: 'import', files: payload, spec: current }, payload.map((p) => p.bytes), (progress) => loadProgress.update(progress));
     if (reply.type === 'import') {
-      if (reply.made?.length) void diagnosticsQueue.store(reply.made);
+      if (reply.made?.length) {
+        engine.hold(reply.made);
+        void diagnosticsQueue.store(reply.made);
+      }
       setExampleId(null);
       commit(reply.spec);
     } else {
-      if (reply.type === 'error') setProblems(reply.problems);
+      if (reply.type === 'error') {
+        if (reply.problems.some((p) => WORKER_PROBLEMS.has(p.code))) failedImport.current = names;
+        setProblems(reply.problems);
+      }
       loadProgress.finish();
     }
+  };
+
+  /** After a worker failure: the failed import again (from the kept files), else the current spec rebuilt. */
+  const retry = () => {
+    setProblems([]);
+    if (failedImport.current) {
+      loadProgress.start(failedImport.current.join(', '), 0);
+      void importHeld(failedImport.current);
+    } else if (docRef.current) show(docRef.current);
   };
 
   const importSpec = async (file: File) => {
@@ -222,7 +257,10 @@ export function App() {
     if (!doc) return;
     const reply = await engine.request({ type: 'move-indicator', spec: doc, code, parent });
     if (reply.type === 'import') {
-      if (reply.made?.length) void diagnosticsQueue.store(reply.made);
+      if (reply.made?.length) {
+        engine.hold(reply.made);
+        void diagnosticsQueue.store(reply.made);
+      }
       commit(reply.spec);
     } else if (reply.type === 'error') setProblems(reply.problems);
   };
@@ -247,7 +285,7 @@ export function App() {
   };
 
   const t = Math.min(yearIndex, (view?.years.length ?? 1) - 1);
-  const provinces = view ? isProvincePanel(view) : false;
+  const provinces = useMemo(() => (view ? isProvincePanel(view) : false), [view?.regions]);
   const node = mapNode ?? view?.root ?? '';
   const select = (code: string) => setSelected(code);
   // The what-if scenario: the panel, the map and the ranking table share one guidance request.
@@ -325,7 +363,7 @@ export function App() {
       </aside>
 
       <main class="center">
-        <ProblemsBox problems={problems} lang={lang} s={s} cleaning={!!doc && cleansData(doc)} onClean={() => doc && commit(withCleanData(doc))} />
+        <ProblemsBox problems={problems} lang={lang} s={s} cleaning={!!doc && cleansData(doc)} onClean={() => doc && commit(withCleanData(doc))} onRetry={retry} />
         <LoadProgressLine s={s} />
         {view && <YearBar years={view.timeless ? [] : view.years} index={t} s={s} onChange={setYearIndex} />}
         <div class="tabs" role="tablist" aria-label="nqpf">
@@ -415,7 +453,7 @@ export function App() {
               examples={examples}
               exampleId={exampleId}
               quality={quality}
-              warnings={view?.warnings ?? []}
+              warnings={view?.warnings ?? checks?.warnings ?? []}
               onExample={(id) => {
                 const example = examples.find((x) => x.id === id);
                 if (!example) return;

@@ -59,6 +59,7 @@ export class DiagnosticsQueue {
    * not parsed here — a spec's analyses read them when they run).
    */
   store(files: { name: string; bytes: ArrayBuffer | Uint8Array }[]): Promise<Reply> {
+    this.engine.hold(files);
     const copies = files.map((f) => ({ name: f.name, bytes: f.bytes instanceof ArrayBuffer ? f.bytes.slice(0) : (f.bytes.slice().buffer as ArrayBuffer) }));
     return this.engine.request({ type: 'store', files: copies }, copies.map((c) => c.bytes));
   }

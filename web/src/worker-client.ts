@@ -27,6 +27,8 @@ export class WorkerClient {
   private nextId = 1;
   private pending = new Map<number, { resolve: (reply: Reply) => void; onProgress?: (progress: Progress) => void }>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The user's files (and files the app made from them), kept on the page: a fresh worker gets them again. */
+  private held = new Map<string, ArrayBuffer>();
 
   constructor(
     private makeWorker: () => WorkerLike,
@@ -42,6 +44,20 @@ export class WorkerClient {
       this.watch();
       this.worker.postMessage({ id, request }, transfer);
     });
+  }
+
+  /**
+   * Keep copies of files the worker is given (before they are transferred), so that a worker replaced after a
+   * failure or time-out holds them again and the user need not drop them a second time (issue 17).
+   */
+  hold(files: { name: string; bytes: ArrayBuffer | Uint8Array }[]): void {
+    for (const file of files) this.held.set(file.name, copyOf(file.bytes));
+  }
+
+  /** A held file's bytes (a fresh copy), e.g. to import it again after a failed import. */
+  heldFile(name: string): ArrayBuffer | undefined {
+    const bytes = this.held.get(name);
+    return bytes && bytes.slice(0);
   }
 
   private start(): WorkerLike {
@@ -76,9 +92,18 @@ export class WorkerClient {
     this.timer = undefined;
     this.worker.terminate();
     this.worker = this.start();
+    // The fresh worker first gets the held files back (messages are handled in order).
+    if (this.held.size > 0) {
+      const files = [...this.held].map(([name, bytes]) => ({ name, bytes: bytes.slice(0) }));
+      this.worker.postMessage({ id: 0, request: { type: 'store', files } }, files.map((f) => f.bytes));
+    }
     const reply: Reply = { type: 'error', problems: [{ code, zh: formatMessage(code, params, 'zh'), en: formatMessage(code, params, 'en') }] };
     const waiting = [...this.pending.values()];
     this.pending.clear();
     for (const entry of waiting) entry.resolve(reply);
   }
+}
+
+function copyOf(bytes: ArrayBuffer | Uint8Array): ArrayBuffer {
+  return bytes instanceof ArrayBuffer ? bytes.slice(0) : (bytes.slice().buffer as ArrayBuffer);
 }

@@ -13,7 +13,7 @@ import type { ResolvedSpec, ResolvedStep } from '../spec/schema.js';
 import { indicatorColumns } from '../weight/apply.js';
 import { initialState } from './initial-state.js';
 import { findMethod } from './registry.js';
-import type { Note, PipelineState } from './types.js';
+import type { EarlierRanks, Note, PipelineState } from './types.js';
 
 export const ENGINE_VERSION = '0.1.0';
 
@@ -84,11 +84,21 @@ export function run(spec: unknown, inputs: Inputs): Build {
   return continueBuild(resolved, hash, inputs, notes, [state], [], 0);
 }
 
+export interface RegenerateOptions {
+  /**
+   * false: leave the result checks (the dominance guard: seconds at county scale) out, `checks` empty, for an
+   * interactive caller (the web app's weight slider) that adds them later, off its critical path, with
+   * `withChecks`. Default true.
+   */
+  checks?: boolean;
+}
+
 /**
  * Re-run a build for a changed spec from the first step that differs (the seed or inputs changing means
- * from the start). Equals run(changedSpec, build.inputs) — a property test checks it.
+ * from the start). Equals run(changedSpec, build.inputs) — a property test checks it. Ranks of score columns
+ * equal to the earlier build's (indicators after a weight change, untouched pillars) are taken from it.
  */
-export function regenerate(build: Build, changedSpec: unknown): Build {
+export function regenerate(build: Build, changedSpec: unknown, options: RegenerateOptions = {}): Build {
   const { resolved, hash } = resolveHashed(changedSpec);
   const sameInputs =
     canonicalJson(resolved.framework) === canonicalJson(build.spec.framework) &&
@@ -101,7 +111,18 @@ export function regenerate(build: Build, changedSpec: unknown): Build {
   if (from === resolved.steps.length && from === build.steps.length) {
     return withAnalyses({ ...build, spec: resolved, specHash: hash });
   }
-  return continueBuild(resolved, hash, build.inputs, build.loadNotes, build.trace.slice(0, from + 1), build.steps.slice(0, from), from);
+  const earlier = { scores: build.results.scores, ranks: build.results.ranks, regions: build.results.regions.length, years: build.results.years.length };
+  return continueBuild(resolved, hash, build.inputs, build.loadNotes, build.trace.slice(0, from + 1), build.steps.slice(0, from), from, { ...options, earlier });
+}
+
+/** The build with its result checks (for one regenerated with `checks: false`); what run would have given it. */
+export function withChecks(build: Build): Build {
+  const final = build.trace[build.trace.length - 1];
+  return { ...build, checks: resultChecks(build.steps, { ...final, scores: build.results.scores }) };
+}
+
+function resultChecks(records: StepRecord[], final: PipelineState): Note[] {
+  return records.some((r) => r.op === 'aggregate') ? dominanceNotes(dominance(final.framework, final.weights, final.scores!)) : [];
 }
 
 function continueBuild(
@@ -112,6 +133,7 @@ function continueBuild(
   trace: PipelineState[],
   records: StepRecord[],
   from: number,
+  options: RegenerateOptions & { earlier?: EarlierRanks } = {},
 ): Build {
   let state = trace[from];
   const dropped = droppedNodes([...loadNotes, ...records.flatMap((r) => r.notes)]);
@@ -119,13 +141,12 @@ function continueBuild(
     const step = spec.steps[index];
     const method = findMethod(step.op, step.method)!;
     const notes: Note[] = [];
-    state = method.run(state, step.params, { stepId: step.id, stepIndex: index, seed: spec.seed, notes, dropped });
+    state = method.run(state, step.params, { stepId: step.id, stepIndex: index, seed: spec.seed, notes, dropped, earlier: options.earlier });
     for (const code of droppedNodes(notes)) dropped.add(code);
     records.push({ ...step, notes });
     trace.push(state);
   }
-  const final = finishState(state);
-  const aggregated = records.some((r) => r.op === 'aggregate');
+  const final = finishState(state, options.earlier);
   return withAnalyses({
     engineVersion: ENGINE_VERSION,
     specHash,
@@ -133,7 +154,7 @@ function continueBuild(
     spec,
     loadNotes,
     steps: records,
-    checks: aggregated ? dominanceNotes(dominance(final.framework, final.weights, final.scores!)) : [],
+    checks: options.checks === false ? [] : resultChecks(records, final),
     results: resultsOf(final),
     trace,
     inputs,
@@ -148,13 +169,13 @@ export function droppedNodes(notes: readonly Note[]): Set<string> {
 }
 
 /** Scores exist even without an aggregate step (indicators only); ranks always follow (ties: min). */
-export function finishState(state: PipelineState): PipelineState {
+export function finishState(state: PipelineState, earlier?: EarlierRanks): PipelineState {
   let out = state;
   if (!out.scores) {
     const { codes, columns } = indicatorColumns(out);
     out = { ...out, scores: Object.fromEntries(codes.map((c, j) => [c, columns[j]])) };
   }
-  return out.ranks ? out : rankScores(out);
+  return out.ranks ? out : rankScores(out, earlier);
 }
 
 function resultsOf(state: PipelineState): Results {

@@ -39,6 +39,16 @@ export interface StepContext {
   notes: Note[];
   /** Framework nodes the build dropped before this step (absent from the data, screened out). */
   dropped?: ReadonlySet<string>;
+  /** A regenerated build's predecessor's scores and ranks: ranking reuses the ranks of unchanged columns. */
+  earlier?: EarlierRanks;
+}
+
+/** Scores and ranks of an earlier build of the same panel layout (regions × years), by node. */
+export interface EarlierRanks {
+  scores: Record<string, Float64Array>;
+  ranks: Record<string, Float64Array>;
+  regions: number;
+  years: number;
 }
 
 /** One entry of a method registry: the single list of what exists (CLI help, web menus, JSON Schema). */

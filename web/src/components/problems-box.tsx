@@ -11,10 +11,14 @@ interface Props {
   /** The spec reads its data with `clean: true` already (the action is then not offered). */
   cleaning: boolean;
   onClean: () => void;
+  /** After a worker failure or time-out: try again with the files and edits the page kept (issue 17). */
+  onRetry: () => void;
 }
 
+const WORKER = new Set(['WORKER_FAILED', 'WORKER_TIMEOUT']);
+
 /** The error box above the tabs; when cells are not plain numbers, an action to read the data with `clean: true`. */
-export function ProblemsBox({ problems, lang, s, cleaning, onClean }: Props) {
+export function ProblemsBox({ problems, lang, s, cleaning, onClean, onRetry }: Props) {
   if (problems.length === 0) return null;
   const cleanable = problems.filter((p) => CLEANABLE.has(p.code)).length;
   return (
@@ -25,6 +29,14 @@ export function ProblemsBox({ problems, lang, s, cleaning, onClean }: Props) {
           <li key={i}>{p[lang]}</li>
         ))}
       </ul>
+      {problems.some((p) => WORKER.has(p.code)) && (
+        <p class="problems-action">
+          <button type="button" data-testid="retry" onClick={onRetry}>
+            {s.retry}
+          </button>{' '}
+          <span class="hint">{s.retryHint}</span>
+        </p>
+      )}
       {cleanable > 0 && !cleaning && (
         <p class="problems-action">
           <button type="button" data-testid="clean-cells" onClick={onClean}>

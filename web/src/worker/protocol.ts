@@ -51,7 +51,8 @@ export interface ResultView {
   notes: { code: string; zh: string; en: string }[];
   noteCount: number;
   /** The dominance guard's findings (an indicator or pillar driving the index far beyond its nominal share), rendered. */
-  warnings: { code: string; zh: string; en: string }[];
+  /** The result checks (dominance guard); null when left for later (a live build: the page asks `checks`). */
+  warnings: { code: string; zh: string; en: string }[] | null;
   /** Milliseconds the worker spent (run or regenerate, then the view), and the first step re-run. */
   computeMs: number;
   rerunFrom: string | null;
@@ -114,6 +115,8 @@ export interface FrameworkInfo {
 export type Request =
   | { type: 'init' }
   | { type: 'build'; spec: SpecDocument }
+  /** The result checks of a spec's build (the warnings a live build's view leaves out), for the data panel. */
+  | { type: 'checks'; spec: SpecDocument }
   | { type: 'import'; files: { name: string; bytes: ArrayBuffer }[]; spec: SpecDocument }
   /** Move an indicator of a framework made in the app to another pillar (null: a new one); replied as an import. */
   | { type: 'move-indicator'; spec: SpecDocument; code: string; parent: string | null }
@@ -140,6 +143,7 @@ export type Request =
 export type Reply =
   | { type: 'init'; methods: MethodInfo[]; examples: ExampleInfo[]; frameworks: FrameworkInfo[] }
   | { type: 'build'; view: ResultView; quality: QualityReport | null }
+  | { type: 'checks'; specHash: string; warnings: { code: string; zh: string; en: string }[] }
   /** `made`: files the import wrote (a drafted framework), for the other worker's store. */
   | { type: 'import'; spec: SpecDocument; quality: QualityReport | null; files: string[]; made?: { name: string; bytes: Uint8Array }[] }
   | { type: 'store' }

@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import { allMethods, canonicalJson, isNqpfError, NqpfError, regenerate, resolveSpec, run, type Build, type Inputs } from '../../../src/core/index.js';
+import { allMethods, canonicalJson, isNqpfError, NqpfError, regenerate, resolveSpec, run, withChecks, type Build, type Inputs } from '../../../src/core/index.js';
 import type { Framework } from '../../../src/core/model/types.js';
 import type { DataRef } from '../../../src/core/spec/schema.js';
 import { toCsv } from '../../../src/io/csv-write.js';
@@ -25,7 +25,7 @@ import { guidanceView } from './guidance.js';
 import { readTargets } from '../../../src/io/targets-file.js';
 import type { TargetRow } from '../../../src/core/guidance/targets.js';
 import { qualityReport, detectRegistry } from './quality.js';
-import { resultView } from './view.js';
+import { renderNote, resultView } from './view.js';
 import { frameworkRefOf } from '../spec-edit.js';
 import { BUNDLED_FILES, EXAMPLES } from './bundled.js';
 import { ParseCache } from './parse-cache.js';
@@ -45,6 +45,8 @@ const encoder = new TextEncoder();
 export class Session {
   private files = new Map<string, Uint8Array>();
   private build: Build | null = null;
+  /** False after a live build (a slider move): its result checks are left for later (`complete`). */
+  private checked = true;
   private inputsKey = '';
   /** Tables and raw panels parsed for an import, kept until the first build of it has used them. */
   private parsed = new ParseCache();
@@ -65,6 +67,10 @@ export class Session {
           return { type: 'init', methods: methodCatalogue(), examples: EXAMPLES as ExampleInfo[], frameworks: bundledFrameworks() };
         case 'build':
           return this.runBuild(request.spec, onProgress);
+        case 'checks': {
+          const { build } = this.buildFor(request.spec);
+          return { type: 'checks', specHash: build.specHash, warnings: build.checks.map(renderNote) };
+        }
         case 'import':
           return this.importFiles(request.files, request.spec, onProgress);
         case 'move-indicator':
@@ -167,25 +173,36 @@ export class Session {
     return matches.length === 1 ? this.files.get(matches[0]) : undefined;
   };
 
+  /**
+   * A build for the views (a slider move, an edit): regenerated from the first changed step with the result
+   * checks left out — at county scale the dominance guard takes seconds, and the page asks for the warnings
+   * (a `checks` request to the second worker) once the slider rests. The view's `warnings` are then null.
+   */
   private runBuild(spec: SpecDocument, onProgress: OnProgress): Reply {
     const started = performance.now();
-    const { build, quality, previous } = this.buildFor(spec, onProgress);
+    const { build, quality, previous } = this.buildFor(spec, onProgress, true);
     if (!previous) stage(onProgress, 'view');
     const rerun = previous ? build.steps.findIndex((s, k) => s !== previous.steps[k]) : 0;
-    const view = resultView(build, started, rerun < 0 ? null : build.steps[rerun]?.id ?? null);
+    const view = resultView(build, started, rerun < 0 ? null : build.steps[rerun]?.id ?? null, this.checked);
     return { type: 'build', view, quality };
   }
 
-  /** Build a spec: regenerate from the first changed step when the inputs are the same, else run. */
-  private buildFor(document: SpecDocument, onProgress: OnProgress = () => {}): { build: Build; quality: QualityReport | null; previous: Build | null } {
+  /**
+   * Build a spec: regenerate from the first changed step when the inputs are the same, else run. A live build
+   * (`runBuild`) leaves the result checks out; every other use (export, report, guidance, checks) gets them.
+   */
+  private buildFor(document: SpecDocument, onProgress: OnProgress = () => {}, live = false): { build: Build; quality: QualityReport | null; previous: Build | null } {
     // The live views need the steps only: a spec's analyses (Moran permutations …) stay in the document
     // and its export, and are not re-run on every slider move.
     const { analyses: _analyses, uncertainty: _uncertainty, ...spec } = document;
     const key = canonicalJson([spec.framework ?? null, spec.data ?? null]);
     const previous = this.build;
     if (previous && key === this.inputsKey) {
-      const build = regenerate(previous, spec);
+      let build = regenerate(previous, spec, { checks: !live });
+      // An unchanged spec keeps the earlier build's steps (and its checks, left out if that build was live).
+      if (!live && !this.checked && build.steps === previous.steps) build = withChecks(build);
       this.build = build;
+      this.checked = !live;
       return { build, quality: null, previous };
     }
     const resolved = resolveSpec(spec);
@@ -195,6 +212,7 @@ export class Session {
     const built = run(spec, inputs);
     const build = { ...built, loadNotes: [...notes, ...built.loadNotes] };
     this.build = build;
+    this.checked = true;
     this.inputsKey = key;
     stage(onProgress, 'quality');
     const quality = this.quality(resolved.data, build, inputs);

@@ -12,8 +12,8 @@ import type { ResultView } from './protocol.js';
  */
 export const FULL_VIEW_CELLS = 1_000_000;
 
-/** A Build → what the page draws: names, the nodes' scores and ranks, obstacle degrees, notes. */
-export function resultView(build: Build, started: number, rerunFrom: string | null): ResultView {
+/** A Build → what the page draws: names, the nodes' scores and ranks, obstacle degrees, notes; `checked`: its checks are in. */
+export function resultView(build: Build, started: number, rerunFrom: string | null, checked = true): ResultView {
   const { framework, regions, years, weights } = build.results;
   const weightOf = new Map(weights.map((w) => [w.node, w]));
   const root = rootOf(framework).code;
@@ -45,7 +45,7 @@ export function resultView(build: Build, started: number, rerunFrom: string | nu
     steps: build.steps.map((s) => ({ id: s.id, op: s.op, method: s.method, params: s.params })),
     notes: [...build.loadNotes, ...build.steps.flatMap((s: StepRecord) => s.notes)].slice(0, 200).map(renderNote),
     noteCount: build.loadNotes.length + build.steps.reduce((n, s) => n + s.notes.length, 0),
-    warnings: (build.checks ?? []).map(renderNote),
+    warnings: checked ? (build.checks ?? []).map(renderNote) : null,
     computeMs: 0,
     rerunFrom,
   };
@@ -53,8 +53,17 @@ export function resultView(build: Build, started: number, rerunFrom: string | nu
   return view;
 }
 
+/**
+ * The columns drawn, each copied to a buffer of its own: a column is often a view into a buffer of every node
+ * (rank, aggregate), which a message would copy whole; own buffers are also transferred, not copied.
+ */
 function pick(columns: Record<string, Float64Array>, keep: (code: string) => boolean): Record<string, Float64Array> {
-  return Object.fromEntries(Object.entries(columns).filter(([code]) => keep(code)));
+  return Object.fromEntries(Object.entries(columns).filter(([code]) => keep(code)).map(([code, column]) => [code, column.slice()]));
+}
+
+/** The buffers a view owns alone (its scores and ranks), for the worker's transfer list. */
+export function viewBuffers(view: ResultView): ArrayBuffer[] {
+  return [...Object.values(view.scores), ...Object.values(view.ranks)].map((column) => column.buffer as ArrayBuffer);
 }
 
 /**
@@ -117,7 +126,7 @@ function patternsOf(normalized: Record<string, Float64Array>, indicators: string
 /** Notes rendered once each (a regenerated build shares the earlier steps' note objects). */
 const rendered = new WeakMap<Note, { code: string; zh: string; en: string }>();
 
-function renderNote(note: Note): { code: string; zh: string; en: string } {
+export function renderNote(note: Note): { code: string; zh: string; en: string } {
   let out = rendered.get(note);
   if (!out) {
     const params = note as unknown as Record<string, unknown>;

@@ -32,12 +32,12 @@ export const limitMessages: Record<string, Message> = {
   PORT_BUSY: { zh: '端口 {port} 已被占用：请用 --port 换一个（--port 0 自动选择空闲端口）', en: 'port {port} is in use: choose another with --port (--port 0 picks a free one)' },
   PORT_DENIED: { zh: '无权使用端口 {port}：请用 --port 选择 1024 以上的端口', en: 'no permission to use port {port}: choose one above 1024 with --port' },
   WORKER_FAILED: {
-    zh: '计算线程出错并已重启：{detail}。请重新导入数据文件',
-    en: 'the engine thread failed and was restarted: {detail}. Import your data files again',
+    zh: '计算线程出错并已重启：{detail}。导入的文件和修改都已保留，可点“重试”',
+    en: 'the engine thread failed and was restarted: {detail}. Your imported files and edits are kept: press Retry',
   },
   WORKER_TIMEOUT: {
-    zh: '计算线程 {seconds} 秒没有响应，已重启。请重新导入数据文件',
-    en: 'the engine thread did not answer for {seconds} s and was restarted. Import your data files again',
+    zh: '计算线程 {seconds} 秒没有响应，已重启。导入的文件和修改都已保留，可点“重试”',
+    en: 'the engine thread did not answer for {seconds} s and was restarted. Your imported files and edits are kept: press Retry',
   },
   SPEC_TOO_DEEP: { zh: '嵌套超过 {limit} 层', en: 'nested more than {limit} levels deep' },
   EMPTY_COLUMN_NAMES: { zh: '{count} 列没有列名：{first}…{last}', en: '{count} columns have no name: {first}…{last}' },
