@@ -49,22 +49,3 @@ export function mergePanels(panels: { panel: Panel; file: string }[]): Panel {
   const timeless = panels.every(({ panel }) => panel.timeless);
   return { regions, years, columns, observed, ...(timeless ? { timeless: true } : {}) };
 }
-
-/** The spec's `rename` over a merged panel: every name must be an indicator of some file (RENAME_UNKNOWN otherwise). */
-export function renamePanel(panel: Panel, rename: Record<string, string> | undefined, file: string): Panel {
-  if (!rename) return panel;
-  const names = Object.keys(panel.columns);
-  const errors: NqpfError[] = [];
-  for (const name of Object.keys(rename)) if (!names.includes(name)) errors.push(new NqpfError('RENAME_UNKNOWN', { name, known: names.join(', ') }, { file, pointer: `/data/rename/${name}` }));
-  const to = (name: string) => (Object.hasOwn(rename, name) ? rename[name] : name);
-  const renamed = names.map(to);
-  renamed.forEach((code, i) => {
-    if (renamed.indexOf(code) !== i) errors.push(new NqpfError('DUPLICATE_COLUMN', { name: code }, { file, pointer: '/data/rename' }));
-  });
-  throwAll(errors);
-  return {
-    ...panel,
-    columns: Object.fromEntries(names.map((name) => [to(name), panel.columns[name]])),
-    observed: Object.fromEntries(names.map((name) => [to(name), panel.observed[name]])),
-  };
-}

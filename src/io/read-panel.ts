@@ -18,7 +18,7 @@ export interface PanelOptions {
   numeric?: readonly string[];
   /** Join region names or codes to a bundled registry (match-regions.ts); problems name the region's first row. */
   regions?: 'none' | 'china-provinces' | 'countries';
-  /** Indicator codes for the names the file uses. */
+  /** Indicator codes for the names the file uses, for reads without a framework (scripts/build-data.mjs); specs map names with `data.columns`. */
   rename?: Record<string, string>;
   /** Region spellings the registry lacks → a registry name or code. */
   aliases?: Record<string, string>;
@@ -160,13 +160,13 @@ function readLong(table: Table, regionCol: number, yearCol: number, options: Pan
   return { records: [...byCell.values()], indicators };
 }
 
-/** Apply the spec's `rename` (file name → code); a name the file does not have is an error, a clash DUPLICATE_COLUMN. */
+/** Apply `rename` (file name → code); a name the file does not have is an error, a clash DUPLICATE_COLUMN. */
 function renameIndicators({ records, indicators }: Records, rename: Record<string, string>, file: string): Records {
   const errors: NqpfError[] = [];
-  for (const name of Object.keys(rename)) if (!indicators.includes(name)) errors.push(new NqpfError('RENAME_UNKNOWN', { name, known: indicators.join(', ') }, { file, pointer: `/data/rename/${name}` }));
+  for (const name of Object.keys(rename)) if (!indicators.includes(name)) errors.push(new NqpfError('RENAME_UNKNOWN', { name, known: indicators.join(', ') }, { file }));
   const renamed = indicators.map((name) => (Object.hasOwn(rename, name) ? rename[name] : name));
   renamed.forEach((code, i) => {
-    if (renamed.indexOf(code) !== i || RESERVED_NAMES.has(code)) errors.push(new NqpfError(RESERVED_NAMES.has(code) ? 'RESERVED_NAME' : 'DUPLICATE_COLUMN', { name: code }, { file, pointer: '/data/rename' }));
+    if (renamed.indexOf(code) !== i || RESERVED_NAMES.has(code)) errors.push(new NqpfError(RESERVED_NAMES.has(code) ? 'RESERVED_NAME' : 'DUPLICATE_COLUMN', { name: code }, { file }));
   });
   throwAll(errors);
   const to = new Map(indicators.map((name, i) => [name, renamed[i]]));

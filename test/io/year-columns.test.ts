@@ -89,14 +89,14 @@ describe('year-column layout (EPS DATA / NBS portal)', () => {
     expect(table.header).toEqual(['region', 'year', 'x']);
   });
 
-  it('several files: data.also merges two EPS exports by region and year; rename spans both', () => {
+  it('several files: data.also merges two EPS exports by region and year; columns spans both', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nqpf-eps-'));
     writeFileSync(join(dir, 'fw.yaml'), 'nodes:\n  - { code: I, name: { zh: I, en: I } }\n  - { code: gdp, name: { zh: g, en: g }, parent: I }\n  - { code: energy, name: { zh: e, en: e }, parent: I, direction: -1 }\n');
     const data = {
       path: 'nqpf:data/eps-127ww/中国宏观经济数据库-年度（分省级）.xlsx',
       also: ['nqpf:data/eps-127ww/中国能源数据库-年度（分省）.xlsx'],
       regions: 'china-provinces' as const,
-      rename: { '地区生产总值（当年价）（亿元）': 'gdp', '能源消费量（万吨标煤）': 'energy' },
+      columns: { '地区生产总值（当年价）（亿元）': 'gdp', '能源消费量（万吨标煤）': 'energy' },
     };
     const { inputs, notes } = loadInputs('fw.yaml', data, dir);
     const panel = inputs.panel;

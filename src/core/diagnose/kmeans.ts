@@ -1,4 +1,4 @@
-import { NqpfError } from '../errors/nqpf-error.js';
+import { checkClusterInput } from './cluster-input.js';
 import { createRandom } from '../stats/random.js';
 
 export interface KMeansResult {
@@ -33,14 +33,7 @@ export function kMeans(
   k: number,
   options: { seed?: number; stream?: string | number; maxIterations?: number; initialCenters?: number[][] } = {},
 ): KMeansResult {
-  const n = points.length;
-  const dim = n > 0 ? points[0].length : 0;
-  for (let i = 0; i < n; i++) {
-    if (points[i].length !== dim || Array.from(points[i]).some((v) => !Number.isFinite(v))) {
-      throw new NqpfError('TYPOLOGY_BAD_POINTS', { row: i });
-    }
-  }
-  if (!Number.isInteger(k) || k < 1 || k > n) throw new NqpfError('TYPOLOGY_BAD_CLASSES', { k, distinct: n });
+  const { n, dim } = checkClusterInput(points, k);
   let centers: number[][];
   if (options.initialCenters) {
     centers = options.initialCenters.map((c) => c.slice());

@@ -1,4 +1,4 @@
-import { NqpfError } from '../errors/nqpf-error.js';
+import { checkClusterInput } from './cluster-input.js';
 
 /** A merge of the Ward dendrogram: clusters `a` and `b` (representative point indices) at `height`. */
 export interface WardMerge {
@@ -22,14 +22,7 @@ export interface WardMerge {
  * wardClusters([[0], [1], [10], [11], [30]], 3).labels; // => [0, 0, 1, 1, 2]
  */
 export function wardClusters(points: ArrayLike<ArrayLike<number>>, k: number): { labels: number[]; merges: WardMerge[] } {
-  const n = points.length;
-  const dim = n > 0 ? points[0].length : 0;
-  for (let i = 0; i < n; i++) {
-    if (points[i].length !== dim || Array.from(points[i]).some((v) => !Number.isFinite(v))) {
-      throw new NqpfError('TYPOLOGY_BAD_POINTS', { row: i });
-    }
-  }
-  if (!Number.isInteger(k) || k < 1 || k > n) throw new NqpfError('TYPOLOGY_BAD_CLASSES', { k, distinct: n });
+  const { n, dim } = checkClusterInput(points, k);
   const d2 = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {

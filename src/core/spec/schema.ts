@@ -50,11 +50,13 @@ export const dataRefSchema = z.union([
       /** Clean thousands separators, full-width digits and trailing yearbook markers, logging each cell. */
       clean: z.boolean().optional(),
       years: z.tuple([z.number().int(), z.number().int()]).optional(),
-      /** Indicator codes for the names the file uses (e.g. an EPS export's "地区生产总值（亿元）": gdp). */
-      rename: z.record(z.string().min(1), z.string().regex(/^[A-Za-z_][\w.-]*$/, 'codes start with a letter or _; letters, digits, _ . -')).optional(),
       /** The row (1-based) holding the column names, when title rows sit above it; detected if absent. */
       header: z.number().int().min(1).max(1000).optional(),
-      /** Data column → framework indicator code, for headers that are neither the code nor the name. */
+      /**
+       * A name the data uses → framework indicator code, for names that are neither the code nor the indicator's
+       * name: a wide file's column header, or an indicator named in a long or year-column (EPS/NBS) file's rows.
+       * With `also`, a name need only be in one of the files.
+       */
       columns: z.record(z.string().min(1), z.string().min(1)).optional(),
     })
     .strict(),

@@ -8,8 +8,8 @@ import { sha256 } from '../../core/spec/hash.js';
 import { readCoinrMeta } from '../coinr-meta.js';
 import { decodeText } from '../decode.js';
 import { readFrameworkFile } from '../framework-file.js';
-import { renamePanelColumns, renameToIndicators } from '../match-headers.js';
-import { mergePanels, renamePanel } from '../merge-panels.js';
+import { columnsMapErrors, renamePanelColumns, renameToIndicators } from '../match-headers.js';
+import { mergePanels } from '../merge-panels.js';
 import { readPanel } from '../read-panel.js';
 import { readCsv, type Table } from '../table.js';
 import { readXlsx } from '../xlsx-read.js';
@@ -35,15 +35,20 @@ export function loadInputsFrom(framework: FrameworkRef, data: DataRef, lookup: F
       : readFrameworkFile(decodeText(fwBytes, fw.path, 'auto').text, fw.path);
   const indicators = indicatorsOf(parsedFramework);
   const also = (typeof data === 'string' ? [] : (data.also ?? [])).map((path, k) => ({ path, bytes: need(lookup, path, `/data/also/${k}`) }));
-  // Each file's headers matched to the framework; with several files, `rename` applies to the merged panel.
-  const each = { ...dt, numeric: indicators.map((n) => n.code), ...(also.length > 0 ? { rename: undefined } : {}) };
+  // Each file's headers matched to the framework, then its rows' indicator names; `columns` checked over all files.
+  const options = { ...dt, numeric: indicators.map((n) => n.code) };
+  const names = new Set<string>();
   const readOne = (bytes: Uint8Array, path: string) => {
-    const matched = renameToIndicators(readTableBytes(bytes, path, dt.sheet, dt.encoding, dt.header), indicators, dt.columns);
-    throwAll(matched.errors);
-    return { panel: renamePanelColumns(readPanel(matched.table, each, notes), indicators, dt.columns), file: path };
+    const read = readTableBytes(bytes, path, dt.sheet, dt.encoding, dt.header);
+    if (!read.layout) read.header.forEach((h) => names.add(h));
+    const table = renameToIndicators(read, indicators, dt.columns);
+    const panel = readPanel(table, options, notes);
+    Object.keys(panel.columns).forEach((name) => table.header.includes(name) || names.add(name));
+    return { panel: renamePanelColumns(panel, indicators, dt.columns), file: path };
   };
-  const merged = mergePanels([readOne(dtBytes, dt.path), ...also.map((f) => readOne(f.bytes, f.path))]);
-  const panel = also.length > 0 ? renamePanel(merged, dt.rename, dt.path) : merged;
+  const files = [readOne(dtBytes, dt.path), ...also.map((f) => readOne(f.bytes, f.path))];
+  throwAll(columnsMapErrors(dt.columns, names, indicators));
+  const panel = mergePanels(files);
   return {
     inputs: {
       framework: parsedFramework,

@@ -10,8 +10,8 @@ import type { DataRef, FrameworkRef } from '../../core/spec/schema.js';
 import { readCoinrMeta } from '../coinr-meta.js';
 import { decodeText } from '../decode.js';
 import { readFrameworkFile } from '../framework-file.js';
-import { renamePanelColumns, renameToIndicators } from '../match-headers.js';
-import { mergePanels, renamePanel } from '../merge-panels.js';
+import { columnsMapErrors, renamePanelColumns, renameToIndicators } from '../match-headers.js';
+import { mergePanels } from '../merge-panels.js';
 import { readPanel } from '../read-panel.js';
 import { readCsv, type Table } from '../table.js';
 import { readXlsx } from '../xlsx-read.js';
@@ -59,23 +59,19 @@ export function loadInputs(framework: FrameworkRef, data: DataRef, specDir: stri
     const resolved = gather(errors, () => resolveSpecPath(path, specDir, `/data/also/${k}`));
     return { path, bytes: resolved === undefined ? undefined : gather(errors, () => readInput(resolved, path)) };
   });
-  // Each file: its headers matched to the framework (code, name or `columns`), then read as a panel.
-  // With several files, `rename` applies to the merged panel (a name need only be in one of them).
-  const each = also.length > 0 ? { ...options, rename: undefined } : options;
+  // Each file: its headers matched to the framework (code, name or `columns`), then read as a panel whose
+  // indicator names (long or year-column rows) are matched the same way. `columns` is checked over all files.
+  const names = new Set<string>();
   const files = [{ path: dt.path, bytes: dtBytes }, ...also].map((f) => {
-    const table = f.bytes === undefined ? undefined : gather(errors, () => readTable(f.bytes!, f.path, f.path, dt.sheet, dt.encoding, dt.header));
-    const matched = table && indicators ? renameToIndicators(table, indicators, dt.columns) : undefined;
-    if (matched) errors.push(...matched.errors);
-    const read = matched ?? (table ? { table } : undefined);
-    const panel = read === undefined ? undefined : gather(errors, () => renamePanelColumns(readPanel(read.table, each, notes), indicators, dt.columns));
-    return { file: f.path, table: read?.table, panel };
+    const read = f.bytes === undefined ? undefined : gather(errors, () => readTable(f.bytes!, f.path, f.path, dt.sheet, dt.encoding, dt.header));
+    const table = read && indicators ? renameToIndicators(read, indicators, dt.columns) : read;
+    if (!read?.layout) read?.header.forEach((h) => names.add(h)); // a year-column file's header is made up (region, year, indicator, value)
+    const panel = table === undefined ? undefined : gather(errors, () => readPanel(table, options, notes));
+    if (panel) Object.keys(panel.columns).forEach((name) => table!.header.includes(name) || names.add(name));
+    return { file: f.path, table, panel: panel && renamePanelColumns(panel, indicators, dt.columns) };
   });
-  const panel = files.every((f) => f.panel !== undefined)
-    ? gather(errors, () => {
-        const merged = mergePanels(files.map((f) => ({ panel: f.panel!, file: f.file })));
-        return also.length > 0 ? renamePanel(merged, dt.rename, dt.path) : merged;
-      })
-    : undefined;
+  if (indicators && files.every((f) => f.panel !== undefined)) errors.push(...columnsMapErrors(dt.columns, names, indicators));
+  const panel = files.every((f) => f.panel !== undefined) ? gather(errors, () => mergePanels(files.map((f) => ({ panel: f.panel!, file: f.file })))) : undefined;
   // Join problems (indicators the data lacks) are reported with the cell problems, not after them.
   // Without a panel (bad cells), the header stands in for wide data — if it holds any indicator at all
   // (long data names its indicators in a column, unknown until read).

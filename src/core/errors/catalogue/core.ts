@@ -156,7 +156,7 @@ export const coreMessages: Record<string, Message> = {
     zh: '指标 "{code}"（{name}）在数据中找不到：没有列与其代码或名称相符；最接近的列：{closest}；数据中的列：{columns}。请在 spec 的 data.columns 中写明对应（columns: {"列名": {code}}），或在 framework 中设 missing: drop 跳过缺失指标',
     en: 'indicator "{code}" ({name}) is not in the data: no column matches its code or names; closest columns: {closest}; the data\'s columns: {columns}. Map it in the spec (data: {columns: {"column name": {code}}}) or set framework missing: drop to skip absent indicators',
   },
-  COLUMNS_MAP_NO_COLUMN: { zh: 'data.columns 中的列 "{header}" 不在数据中（数据中的列：{known}）', en: 'data.columns names column "{header}", which the data lacks (its columns: {known})' },
+  COLUMNS_MAP_NO_COLUMN: { zh: 'data.columns 中的 "{header}" 既不是数据的列名，也不是数据各行所写的指标名（数据中的名称：{known}）', en: 'data.columns names "{header}", which is neither a column of the data nor an indicator its rows name (the data\'s names: {known})' },
   COLUMNS_MAP_NO_INDICATOR: { zh: 'data.columns 把列 "{header}" 对应到 "{code}"，但指标体系中没有这个指标代码', en: 'data.columns maps column "{header}" to "{code}", which is not an indicator code of the framework' },
   NO_INDICATOR_IN_DATA: {
     zh: '数据中没有指标体系的任何指标（{count} 个指标均未匹配）。数据中的列：{columns}。列名须为指标代码（如 "{code}"）或指标名称（如 "{name}"，可带单位如 (%)），或在 spec 的 data.columns 中写明对应',
