@@ -1,6 +1,7 @@
 import type { Lang } from '../core/index.js';
 import type { AuditResult } from '../core/audit/run-audit.js';
 import type { Note } from '../core/pipeline/types.js';
+import { BINNED_GRID, EXACT_PAIRS } from '../core/audit/importance.js';
 
 /**
  * The audit's report, `audit/report.md`: what each table flags, in words, so the user knows where to look —
@@ -39,5 +40,13 @@ export function auditReport(audit: AuditResult, jumps: readonly Note[], lang: La
         ...jumps.slice(0, 20).map((j) => `  - ${j.detail}`),
       ];
   if (jumps.length > 20) lines.push(`  - … +${jumps.length - 20}`);
+  if (audit.importanceBinnedPairs > 0) {
+    const n = audit.importanceBinnedPairs.toLocaleString('en');
+    lines.push(
+      zh
+        ? `- 一阶效应（importance.csv）：${n} 个地区-年份超过 ${EXACT_PAIRS.toLocaleString('en')}，核回归在 ${BINNED_GRID} 点线性分箱网格上计算（Fan & Marron 1994），全部样本参与`
+        : `- First-order effects (importance.csv): ${n} region-years exceed ${EXACT_PAIRS.toLocaleString('en')}, so the kernel regression ran on a ${BINNED_GRID}-point linearly binned grid (Fan & Marron 1994), every pair counted`,
+    );
+  }
   return `${lines.join('\n')}\n`;
 }

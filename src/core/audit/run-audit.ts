@@ -55,6 +55,8 @@ export interface AuditResult {
   importance: ImportanceRow[];
   removal: { level: number; effects: RemovalEffect[] };
   weights: WeightRow[];
+  /** Region-years of the first-order effects when they were estimated on the binned grid (importance.ts), else 0. */
+  importanceBinnedPairs: number;
 }
 
 /**
@@ -115,5 +117,6 @@ export function runAudit(build: Build, options: AuditOptions = {}): AuditResult 
   }
 
   const level = options.removeLevel ?? root.level - 1;
-  return { stats, correlations, groups, importance, removal: { level, effects: removeOne(build, level) }, weights };
+  const binnedPairs = Math.max(0, ...[...effect.values()].map((e) => (e.binned ? e.n : 0)));
+  return { stats, correlations, groups, importance, removal: { level, effects: removeOne(build, level) }, weights, importanceBinnedPairs: binnedPairs };
 }

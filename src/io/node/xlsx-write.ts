@@ -94,6 +94,11 @@ function wideSheets(build: Build, lang: Lang, omitted: string[]): Sheet[] {
   }
   // all years when they fit, else the latest year only (every year is in scores.csv)
   const latestOnly = regions.length * allYears.length * width > WIDE_CELLS && allYears.length > 1;
+  // a single year that still does not fit (more units than Excel has rows, or past the budget fourfold) is left out
+  if (regions.length >= EXCEL_ROWS || (latestOnly && regions.length * width > 4 * WIDE_CELLS)) {
+    omitted.push(lang === 'zh' ? `scores_wide、ranks_wide：${regions.length} 个单位 × ${nodes.length} 个节点过大，未放入；见 scores.csv` : `scores_wide, ranks_wide: ${regions.length} units × ${nodes.length} nodes is too large, left out; see scores.csv`);
+    return [];
+  }
   const years = latestOnly ? allYears.slice(-1) : allYears;
   const firstYear = latestOnly ? allYears.length - 1 : 0;
   if (latestOnly) {
