@@ -20,7 +20,9 @@ export function ensureBuilt(): void {
   const sources = Math.max(...SOURCES.map((p) => resolve(REPO, p)).filter(existsSync).map(newest));
   if (existsSync(DIST) && statSync(DIST).mtimeMs > sources) return;
   const vite = resolve(REPO, 'node_modules/vite/bin/vite.js');
-  execFileSync(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: REPO, stdio: 'pipe' });
+  // vitest sets NODE_ENV=test, which Vite would write into the bundle (keeping ECharts' development-only code,
+  // which reads Node's `global` and fails in a worker): build as `npm run build:web` does.
+  execFileSync(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: REPO, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
 /** A static server for the one-file build on 127.0.0.1 (any free port). */
