@@ -65,9 +65,11 @@ export async function runUncertaintyParallel(document: unknown, build: Build, op
 /**
  * Estimated seconds of runs left (on this thread alone) above which worker threads are started: a worker boots
  * in ~0.2–0.5 s (loading nqpf, rebuilding the nominal build) and two busy threads each run ~30 % slower than one
- * on a 2-core machine, so a worker pays off only well above its boot time.
+ * on a 2-core machine, so a worker pays off only well above its boot time. At 1 s the China panel's 10,000 runs
+ * (~1.1 s of runs) took a worker and were slower than one thread on an idle machine (2.23 s against 1.88 s whole
+ * process, BENCHMARKS.md), so the bar is 3 s.
  */
-const WORKER_WORTH_SECONDS = 1;
+const WORKER_WORTH_SECONDS = 3;
 
 /**
  * Workers worth starting now: no more than the cores other programs leave idle (the load average counts this
