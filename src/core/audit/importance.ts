@@ -72,6 +72,18 @@ export function firstOrderEffect(x: ArrayLike<number>, y: ArrayLike<number>, exa
 
 const BANDWIDTHS = 24;
 
+/** The local-linear fit at a point from its kernel sums s_k = Σ w d^k and t_k = Σ w d^k y (Nadaraya–Watson where singular). */
+function fitAt(s0: number, s1: number, s2: number, t0: number, t1: number): number {
+  const determinant = s0 * s2 - s1 * s1;
+  return determinant > 0 ? (s2 * t0 - s1 * t1) / determinant : t0 / s0;
+}
+
+/** The same fit without the point itself: its own weight is 1 at d = 0, so it only enters s0 and t0. */
+function leaveOneOutAt(s0: number, s1: number, s2: number, t0: number, t1: number, y: number, fit: number): number {
+  const d0 = (s0 - 1) * s2 - s1 * s1;
+  return d0 > 1e-12 * s2 * s2 ? (s2 * (t0 - y) - s1 * t1) / d0 : fit;
+}
+
 /** Local-linear fit at every x_i with Gaussian kernel of bandwidth h, and its leave-one-out squared error. */
 function localLinear(a: Float64Array, b: Float64Array, h: number): { error: number; fitted: Float64Array } {
   const n = a.length;
@@ -92,12 +104,8 @@ function localLinear(a: Float64Array, b: Float64Array, h: number): { error: numb
       t0 += w * b[j];
       t1 += w * d * b[j];
     }
-    const determinant = s0 * s2 - s1 * s1;
-    fitted[i] = determinant > 0 ? (s2 * t0 - s1 * t1) / determinant : t0 / s0;
-    // leave-one-out: the point's own weight is 1 at d = 0 (it only enters s0 and t0)
-    const d0 = (s0 - 1) * s2 - s1 * s1;
-    const loo = d0 > 1e-12 * s2 * s2 ? (s2 * (t0 - b[i]) - s1 * t1) / d0 : fitted[i];
-    error += (b[i] - loo) ** 2;
+    fitted[i] = fitAt(s0, s1, s2, t0, t1);
+    error += (b[i] - leaveOneOutAt(s0, s1, s2, t0, t1, b[i], fitted[i])) ** 2;
   }
   return { error: Number.isFinite(error) ? error : Infinity, fitted };
 }
@@ -191,11 +199,8 @@ function binnedLocalLinear(bins: Bins, a: Float64Array, b: Float64Array, h: numb
     const s2 = (1 - f) * S2[k] + f * S2[k + 1];
     const t0 = (1 - f) * T0[k] + f * T0[k + 1];
     const t1 = (1 - f) * T1[k] + f * T1[k + 1];
-    const determinant = s0 * s2 - s1 * s1;
-    fitted[i] = determinant > 0 ? (s2 * t0 - s1 * t1) / determinant : t0 / s0;
-    const d0 = (s0 - 1) * s2 - s1 * s1;
-    const loo = d0 > 1e-12 * s2 * s2 ? (s2 * (t0 - b[i]) - s1 * t1) / d0 : fitted[i];
-    error += (b[i] - loo) ** 2;
+    fitted[i] = fitAt(s0, s1, s2, t0, t1);
+    error += (b[i] - leaveOneOutAt(s0, s1, s2, t0, t1, b[i], fitted[i])) ** 2;
   }
   return { error: Number.isFinite(error) ? error : Infinity, fitted };
 }
