@@ -7,28 +7,29 @@
 import { mkdirSync, readFileSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function generatePanel(kind, dir, units, years, indicators) {
+const dimensions = (indicators) => Math.max(1, Math.round(indicators / 10));
+const code = (j) => `x${String(j + 1).padStart(3, '0')}`;
+const isCost = (j) => j % 9 === 8;
+const idColumn = (kind) => (kind === 'firm' ? 'firm' : 'region');
+const groupColumn = (kind) => (kind === 'firm' ? 'industry' : 'province_group');
+
+/** The panel's CSV lines, header first (a generator: the county panel is 40 MB). Group column `province_group` or
+ * `industry` (not `province`, which the reader would take for a region column). */
+export function* panelLines(kind, units, years, indicators) {
   const random = mulberry32(kind === 'firm' ? 5000 : 2850);
   const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-  const dims = Math.max(1, Math.round(indicators / 10));
+  const dims = dimensions(indicators);
   const groups = kind === 'firm' ? 20 : 31;
   const groupOf = Array.from({ length: units }, () => Math.floor(random() * groups));
   const groupEffect = Array.from({ length: groups }, () => 0.5 * normal());
   const unitEffect = Array.from({ length: units }, () => 0.4 * normal());
   const growth = Array.from({ length: units }, () => 0.02 + 0.06 * random());
-  const dimOf = Array.from({ length: indicators }, (_, j) => j % dims);
   const loading = Array.from({ length: indicators }, () => 0.6 + 0.8 * random());
   const scale = Array.from({ length: indicators }, () => 10 ** Math.floor(random() * 5));
-  const cost = Array.from({ length: indicators }, (_, j) => j % 9 === 8);
   const dimShock = Array.from({ length: units * dims }, () => 0.3 * normal());
-  const code = (j) => `x${String(j + 1).padStart(3, '0')}`;
-  const idCol = kind === 'firm' ? 'firm' : 'region';
-  const groupCol = kind === 'firm' ? 'industry' : 'province';
   const unitCode = (r) => (kind === 'firm' ? `F${String(r + 1).padStart(5, '0')}` : `C${String(r + 1).padStart(4, '0')}`);
   const groupName = (g) => (kind === 'firm' ? `IND${String(g + 1).padStart(2, '0')}` : `P${String(g + 1).padStart(2, '0')}`);
-  mkdirSync(dir, { recursive: true });
-  const fd = openSync(join(dir, 'data.csv'), 'w');
-  let chunk = `${[idCol, groupCol, 'year', ...Array.from({ length: indicators }, (_, j) => code(j))].join(',')}\n`;
+  yield [idColumn(kind), groupColumn(kind), 'year', ...Array.from({ length: indicators }, (_, j) => code(j))].join(',');
   for (let t = 0; t < years; t++) {
     for (let r = 0; r < units; r++) {
       const cells = [unitCode(r), groupName(groupOf[r]), 2005 + t];
@@ -37,25 +38,43 @@ export function generatePanel(kind, dir, units, years, indicators) {
           cells.push('');
           continue;
         }
-        const latent = groupEffect[groupOf[r]] + unitEffect[r] + dimShock[r * dims + dimOf[j]] + growth[r] * t;
-        const v = scale[j] * Math.exp((cost[j] ? -1 : 1) * loading[j] * latent + 0.2 * normal());
+        const latent = groupEffect[groupOf[r]] + unitEffect[r] + dimShock[r * dims + (j % dims)] + growth[r] * t;
+        const v = scale[j] * Math.exp((isCost(j) ? -1 : 1) * loading[j] * latent + 0.2 * normal());
         cells.push(Number(v.toPrecision(6)));
       }
-      chunk += `${cells.join(',')}\n`;
-      if (chunk.length > 1 << 20) {
-        writeSync(fd, chunk);
-        chunk = '';
-      }
+      yield cells.join(',');
+    }
+  }
+}
+
+/** The framework of the panel: dimensions of about ten indicators each, every ninth indicator a cost. */
+export function panelFramework(kind, indicators) {
+  const dims = dimensions(indicators);
+  const nodes = [`  - { code: IDX, name: { zh: 综合指数, en: Index } }`];
+  for (let d = 0; d < dims; d++) nodes.push(`  - { code: D${d + 1}, name: { zh: 维度${d + 1}, en: Dimension ${d + 1} }, parent: IDX }`);
+  for (let j = 0; j < indicators; j++) {
+    nodes.push(`  - { code: ${code(j)}, name: { zh: 指标${j + 1}, en: Indicator ${j + 1} }, parent: D${(j % dims) + 1}${isCost(j) ? ', direction: -1' : ''} }`);
+  }
+  const name = kind === 'firm' ? '{ zh: 合成企业指标体系, en: Synthetic firm framework }' : '{ zh: 合成县域指标体系, en: Synthetic county framework }';
+  return `code: ${kind}\nname: ${name}\nnodes:\n${nodes.join('\n')}\n`;
+}
+
+export function generatePanel(kind, dir, units, years, indicators) {
+  mkdirSync(dir, { recursive: true });
+  const fd = openSync(join(dir, 'data.csv'), 'w');
+  let chunk = '';
+  for (const line of panelLines(kind, units, years, indicators)) {
+    chunk += `${line}\n`;
+    if (chunk.length > 1 << 20) {
+      writeSync(fd, chunk);
+      chunk = '';
     }
   }
   writeSync(fd, chunk);
   closeSync(fd);
-  const nodes = [`  - { code: IDX, name: { zh: 综合指数, en: Index } }`];
-  for (let d = 0; d < dims; d++) nodes.push(`  - { code: D${d + 1}, name: { zh: 维度${d + 1}, en: Dimension ${d + 1} }, parent: IDX }`);
-  for (let j = 0; j < indicators; j++) {
-    nodes.push(`  - { code: ${code(j)}, name: { zh: 指标${j + 1}, en: Indicator ${j + 1} }, parent: D${dimOf[j] + 1}${cost[j] ? ', direction: -1' : ''} }`);
-  }
-  writeFileSync(join(dir, 'framework.yaml'), `nodes:\n${nodes.join('\n')}\n`);
+  writeFileSync(join(dir, 'framework.yaml'), panelFramework(kind, indicators));
+  const idCol = idColumn(kind);
+  const groupCol = groupColumn(kind);
   writeFileSync(
     join(dir, 'spec.yaml'),
     `name: { zh: 合成${kind === 'firm' ? '企业' : '县域'}面板, en: Synthetic ${kind} panel }
