@@ -157,9 +157,9 @@ export class Session {
 
   /** The spec's planners' targets (`targets:`, a dropped or bundled targets.csv), read; undefined without one. */
   private targetRows(spec: SpecDocument): TargetRow[] | undefined {
-    const path = typeof spec.targets === 'string' ? spec.targets : null;
-    const bytes = path ? this.lookup(path) : undefined;
-    if (!path) return undefined;
+    if (typeof spec.targets !== 'string') return undefined;
+    const path = spec.targets;
+    const bytes = this.lookup(path);
     if (!bytes) throw new NqpfError('TARGETS_NOT_LOADED', { path }, { pointer: '/targets' });
     return readTargets(this.parsed.table(bytes, path));
   }
@@ -251,12 +251,13 @@ export class Session {
     const before = new Set(this.files.keys());
     // A spec among the files says how its data is read (clean, columns, region …): its tables are stored
     // as they are and read by the build with the spec's options, never with the defaults here.
-    const specFile = files.map((file) => this.specIn(file)).find((x) => x !== null) ?? null;
-    for (const file of files) {
+    const specs = files.map((file) => this.specIn(file));
+    const specFile = specs.find((x) => x !== null) ?? null;
+    for (const [k, file] of files.entries()) {
       const bytes = new Uint8Array(file.bytes);
       const name = file.name;
       if (/\.(ya?ml|json)$/i.test(name)) {
-        if (specFile && this.specIn(file)) continue;
+        if (specs[k]) continue;
         // A framework: held, and the current spec pointed at it (a dropped spec names its own).
         readFrameworkFile(decodeText(bytes, name, 'auto').text, name);
         this.files.set(name, bytes);
